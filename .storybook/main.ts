@@ -1,0 +1,15 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const config: StorybookConfig = {
+  stories: ['../packages/react/src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-vitest', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    const { mergeConfig, defaultClientConditions } = await import('vite');
+    // Resolve workspace packages to their sources, so stories need no prior build.
+    return mergeConfig(viteConfig, { resolve: { conditions: ['source', ...defaultClientConditions] } });
+  },
+};
+
+export default config;

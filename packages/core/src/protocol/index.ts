@@ -1,0 +1,2 @@
+// Types-only entry for the wire protocol, shared with @xo-chat/local-platform.
+export {};

@@ -1,0 +1,227 @@
+// The public model of @xo-chat/core. The React package and apps depend on these names:
+// change them only with the React package in step.
+import type { StoreApi } from 'zustand/vanilla';
+
+/** A JSON value as it arrives from the platform (templates stay loosely typed; renderers validate). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export interface BotInfo {
+  /** The bot's name, as the platform knows it. */
+  chatBot: string;
+  /** The bot's id, `st-...`. */
+  taskBotId: string;
+}
+
+export type MessageFrom = 'user' | 'bot' | 'agent' | 'system';
+
+/** Delivery of the user's own messages: `sending` until the platform's `ack`, `failed` after a bounded time. */
+export type DeliveryStatus = 'sending' | 'sent' | 'failed';
+
+export interface TextPart {
+  type: 'text';
+  /** Kore markdown source; render it with `parseMarkdown`, never as HTML. */
+  text: string;
+}
+
+export interface TemplatePart {
+  type: 'template';
+  /** `payload.template_type` (`button`, `quick_replies`, `carousel`, ...), or `unknown`. */
+  templateType: string;
+  /** The template payload as received (the object that holds `template_type`). */
+  payload: JsonObject;
+  /** What to show when no renderer knows this template: its `text`, `heading` or `title`, else ''. */
+  fallbackText: string;
+}
+
+export type AttachmentKind = 'image' | 'audio' | 'video' | 'file' | 'link';
+
+export interface AttachmentPart {
+  type: 'attachment';
+  kind: AttachmentKind;
+  /** Only http(s) URLs reach here; anything else is dropped at the edge. */
+  url: string;
+  name?: string;
+  /** A caption or alternative text. */
+  text?: string;
+}
+
+export type MessagePart = TextPart | TemplatePart | AttachmentPart;
+
+export interface Message {
+  /** Stable id: the platform's message id, or the user's `clientMessageId` for the user's own messages. */
+  id: string;
+  from: MessageFrom;
+  /** Epoch milliseconds. Messages in the store are ordered by this, then by arrival. */
+  createdAt: number;
+  parts: readonly MessagePart[];
+  /** User messages only: the id sent as `clientMessageId` and acked as `replyto`. */
+  clientMessageId?: string;
+  /** User messages sent from this client (or a reload of it) only. */
+  status?: DeliveryStatus;
+  /** For postbacks: the label shown to the user instead of the payload. */
+  renderMsg?: string;
+  /** True while a streamed bot answer (`sM`) is still arriving. */
+  streaming?: boolean;
+  /** True for messages loaded from history (not announced to screen readers, quick replies disabled). */
+  fromHistory?: boolean;
+  /** Why a `failed` message failed, readable by a person. */
+  error?: string;
+}
+
+/** One explicit connection state machine; the UI shows these states as they are. */
+export type ConnectionState =
+  | { status: 'idle' }
+  | { status: 'authenticating' }
+  | { status: 'connecting'; attempt: number }
+  | { status: 'open'; since: number }
+  | { status: 'reconnecting'; attempt: number; retryAt: number; lastError?: string }
+  | { status: 'offline' }
+  | { status: 'failed'; reason: string; code?: string }
+  | { status: 'closed' };
+
+export type ConnectionStatus = ConnectionState['status'];
+
+export interface UserInfo {
+  userId: string;
+  identity: string;
+  accountId?: string;
+  orgId?: string;
+  fName?: string;
+  lName?: string;
+}
+
+export interface HistoryState {
+  /** `loading` while a page is in flight. */
+  status: 'idle' | 'loading' | 'error';
+  /** True until the platform says no older page is available. */
+  hasMore: boolean;
+  /** True once the first (newest) page has been merged. */
+  loadedInitial: boolean;
+  error?: string;
+}
+
+export interface ChatState {
+  connection: ConnectionState;
+  user: UserInfo | null;
+  /** Ordered by `createdAt`; each id appears once. */
+  messages: readonly Message[];
+  /** The bot is preparing an answer (after a send, or held by `wait_for_response`). */
+  typing: boolean;
+  /** Bot or agent messages that arrived since the last `markRead()`. */
+  unread: number;
+  history: HistoryState;
+  /** Frames dropped at the edge because they were malformed or unknown. */
+  droppedFrames: number;
+}
+
+export type ChatStore = StoreApi<ChatState>;
+
+/** Key-value storage for the outbox (localStorage in browsers). Must never hold tokens. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/** A clock the tests can fake. */
+export interface Clock {
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** The parts of the WHATWG WebSocket constructor the core uses (browser WebSocket or the `ws` package). */
+export interface WebSocketLike {
+  readonly readyState: number;
+  readonly protocol: string;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  onopen: ((ev: unknown) => void) | null;
+  onclose: ((ev: { code: number; reason: string }) => void) | null;
+  onerror: ((ev: unknown) => void) | null;
+  onmessage: ((ev: { data: unknown }) => void) | null;
+}
+export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface ChatClientOptions {
+  /** The platform's origin, e.g. `https://bots.kore.ai` or `http://localhost:3917`. */
+  apiHost: string;
+  botInfo: BotInfo;
+  /** Returns a JWT signed by the host's backend. Called again whenever a new access token is needed. */
+  getJwt: () => Promise<string>;
+  /** Path prefix of the platform API: `/api/1.1` (default) or `/api`. */
+  apiPrefix?: string;
+  WebSocket?: WebSocketConstructor;
+  fetch?: FetchLike;
+  /** Where pending messages wait across reloads; defaults to localStorage when present. */
+  storage?: KeyValueStorage | null;
+  /** Key under which pending messages are kept (defaults to one per bot). */
+  storageKey?: string;
+  clock?: Clock;
+  /** History page size (default 20, at most 100). */
+  historyPageSize?: number;
+  /** Sent with every user message as `meta.locale` (defaults to the runtime's locale). */
+  locale?: string;
+  /** Reconnect backoff: first delay and cap in ms (defaults 500 and 30000). */
+  backoff?: { baseMs?: number; maxMs?: number };
+  /** Heartbeat interval and pong timeout in ms (defaults 20000 and 10000). */
+  heartbeat?: { intervalMs?: number; timeoutMs?: number };
+  /** Resend an unacked message after this many ms (default 4000). */
+  ackTimeoutMs?: number;
+  /** A message still unacked after this many ms is marked `failed` (default 60000). */
+  failAfterMs?: number;
+  /** Reports dropped frames and internal errors; never receives tokens. */
+  onDiagnostic?: (event: DiagnosticEvent) => void;
+}
+
+export type DiagnosticEvent =
+  | { kind: 'frame-dropped'; reason: string }
+  | { kind: 'history-item-dropped'; reason: string }
+  | { kind: 'error'; message: string };
+
+export interface SendOptions {
+  /** The label shown to the user when the body is a postback payload. */
+  renderMsg?: string;
+}
+
+export interface Postback {
+  title: string;
+  payload: string;
+}
+
+/** Events the client emits besides store changes. */
+export interface ChatEvents {
+  /** A new bot/agent/system message arrived live (not from history). */
+  message: Message;
+  /** A user message was acked by the platform. */
+  delivered: { id: string };
+  /** A user message was marked failed. */
+  failed: { id: string; reason: string };
+  connection: ConnectionState;
+  diagnostic: DiagnosticEvent;
+}
+
+export interface ChatClient {
+  readonly store: ChatStore;
+  readonly botInfo: BotInfo;
+  /** Authenticate, connect and load the newest history page. Safe to call twice. */
+  start(): Promise<void>;
+  /** Close the socket and stop every timer; pending messages stay in storage. */
+  stop(): void;
+  /** Queue a user message; it is in the store at once as `sending`. Returns its id. */
+  send(text: string, options?: SendOptions): string;
+  /** Send a button or quick reply: `payload` as the body, `title` shown as the user's bubble. */
+  sendPostback(postback: Postback): string;
+  /** Load the next older history page. Resolves when merged (or when nothing is left). */
+  loadOlder(): Promise<void>;
+  /** Send a failed message again, with the same id. */
+  retry(id: string): void;
+  /** Skip the backoff wait and reconnect now (for a "retry now" button). */
+  reconnectNow(): void;
+  /** Reset the unread count (call when the transcript is visible). */
+  markRead(): void;
+  on<K extends keyof ChatEvents>(event: K, listener: (payload: ChatEvents[K]) => void): () => void;
+}
