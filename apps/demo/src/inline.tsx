@@ -1,0 +1,45 @@
+import { ChatWindow } from '@xo-chat/react';
+import '@xo-chat/react/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createDemoClient } from './client';
+import { FlightStatusTemplate } from './FlightStatusTemplate';
+import { loadSettings } from './settings';
+import { SettingsPanel } from './SettingsPanel';
+import { SiteHeader } from './SiteHeader';
+import './site.css';
+import './inline-theme.css';
+
+const settings = loadSettings();
+const client = createDemoClient(settings);
+// An app's registry merges over the kit's defaults: new kinds are added, existing ones can be replaced.
+const templates = { flight_status: FlightStatusTemplate };
+
+function HelpPage() {
+  return (
+    <>
+      <SiteHeader current="help" />
+      <main className="site-main help-layout">
+        <section className="help-intro">
+          <h1>Help centre</h1>
+          <p>
+            Chat with us on the right. Try <kbd>flight status</kbd> to see a template this page renders itself, or{' '}
+            <kbd>menu</kbd> for everything the assistant can show.
+          </p>
+          <SettingsPanel settings={settings} />
+        </section>
+        <div className="inline-chat">
+          <ChatWindow client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} />
+        </div>
+      </main>
+    </>
+  );
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The demo page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <HelpPage />
+  </StrictMode>,
+);

@@ -1,0 +1,130 @@
+// The edge: every server frame is parsed once, here, into a typed union. Nothing here throws; anything the
+// client cannot use becomes `{kind: 'dropped', reason}` for the diagnostics counter.
+import type { Message, MessageFrom } from '../types';
+import { hash, idString, isRecord, str, toTime, tryJson } from '../util/json';
+import { addEntry, newParts } from './parts';
+
+export type InboundFrame =
+  | { kind: 'ack'; replyto: string }
+  /** `message` is null when the frame only holds the typing indicator (`wait_for_response`). */
+  | { kind: 'bot'; message: Message | null; holdTyping: boolean; stream?: { end: boolean } }
+  /** The user's message echoed from this or another tab/device. */
+  | { kind: 'user'; message: Message }
+  | { kind: 'receipt'; status: 'delivered' | 'read'; clientMessageId: string }
+  | { kind: 'agent-typing'; typing: boolean }
+  | { kind: 'pong' }
+  | { kind: 'status'; type: string }
+  | { kind: 'dropped'; reason: string };
+
+const STATUS_TYPES = new Set([
+  'Bot_Active',
+  'bot_active',
+  'Session_Start',
+  'session_start',
+  'session_end',
+  'Session_End',
+  'botKitUnreachable',
+  'waiting_for_user_input',
+  'agent_connected',
+  'agent_disconnected',
+  'initial_language',
+  'language_switched',
+]);
+
+const MAX_FRAME_CHARS = 1_000_000;
+
+const dropped = (reason: string): InboundFrame => ({ kind: 'dropped', reason });
+const label = (value: unknown): string => JSON.stringify(String(value).slice(0, 40));
+
+function frameText(data: unknown): string | undefined {
+  if (typeof data === 'string') return data;
+  if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(data);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Parses one WebSocket message (`event.data`). `now` dates frames that carry no time. */
+export function parseServerFrame(data: unknown, now: number = Date.now()): InboundFrame {
+  const text = frameText(data);
+  if (text === undefined) return dropped('frame is not UTF-8 text');
+  if (text.length > MAX_FRAME_CHARS) return dropped(`frame of ${text.length} characters is too large`);
+  const frame = tryJson(text);
+  if (!isRecord(frame)) return dropped(frame === undefined ? 'frame is not valid JSON' : 'frame is not a JSON object');
+  const type = frame.type;
+  switch (type) {
+    case 'ack': {
+      const replyto = idString(frame.replyto);
+      if (!replyto) return dropped('ack without replyto');
+      return frame.ok === false ? dropped(`ack for ${label(replyto)} with ok: false`) : { kind: 'ack', replyto };
+    }
+    case 'bot_response':
+      return parseBotResponse(frame, now);
+    case 'user_message':
+      return parseUserMessage(frame, now);
+    case 'events': {
+      const event = isRecord(frame.message) ? frame.message : undefined;
+      if (!event) return dropped('events frame without message');
+      const id = idString(event.clientMessageId) ?? idString(event.messageId);
+      if (event.type === 'message_delivered' || event.type === 'message_read') {
+        if (!id) return dropped(`${event.type} without clientMessageId`);
+        return { kind: 'receipt', status: event.type === 'message_read' ? 'read' : 'delivered', clientMessageId: id };
+      }
+      return { kind: 'status', type: `events:${String(event.type).slice(0, 40)}` };
+    }
+    case 'pong':
+      return { kind: 'pong' };
+    case 'typing':
+    case 'stoptyping':
+      return { kind: 'agent-typing', typing: type === 'typing' };
+    default:
+      if (typeof type === 'string' && STATUS_TYPES.has(type)) return { kind: 'status', type };
+      return dropped(type === undefined ? 'frame without type' : `unknown frame type ${label(type)}`);
+  }
+}
+
+function parseBotResponse(frame: Record<string, unknown>, now: number): InboundFrame {
+  if (!Array.isArray(frame.message)) return dropped('bot_response without a message array');
+  const out = newParts();
+  for (const entry of frame.message) addEntry(entry, out);
+  const streamed = frame.sM === true || frame.sM === 'true';
+  const explicitId = idString(frame.messageId) ?? idString(frame.key);
+  if (streamed && !explicitId) return dropped('streamed bot_response chunk without messageId');
+  const hold = out.directives.has('wait');
+  if (out.parts.length === 0 && !streamed) {
+    return hold ? { kind: 'bot', message: null, holdTyping: true } : dropped('bot_response with nothing to show');
+  }
+  const author = isRecord(frame.author) ? str(frame.author.type) : undefined;
+  let from: MessageFrom = 'bot';
+  if (out.directives.has('system')) from = 'system';
+  else if (frame.from === 'agent' || author?.toUpperCase() === 'AGENT' || out.directives.has('agent')) from = 'agent';
+  const createdAt = toTime(frame.timestamp) ?? toTime(frame.createdOn) ?? now;
+  // Without an id, a content hash keeps a frame delivered twice from being shown twice.
+  const id = explicitId ?? `bot-${createdAt}-${hash(JSON.stringify(frame.message))}`;
+  const message: Message = { id, from, createdAt, parts: out.parts };
+  if (!streamed) return { kind: 'bot', message, holdTyping: hold };
+  const end = frame.endChunk === true || frame.endChunk === 'true';
+  if (!end) message.streaming = true;
+  return { kind: 'bot', message, holdTyping: hold, stream: { end } };
+}
+
+function parseUserMessage(frame: Record<string, unknown>, now: number): InboundFrame {
+  const body = isRecord(frame.message) ? frame.message : undefined;
+  const text = str(body?.body);
+  const id = idString(frame.clientMessageId) ?? idString(frame.id);
+  if (!body || text === undefined || !id) return dropped('user_message without message.body or id');
+  const message: Message = {
+    id,
+    from: 'user',
+    createdAt: toTime(frame.createdOn) ?? now,
+    parts: [{ type: 'text', text }],
+    clientMessageId: id,
+  };
+  const renderMsg = str(body.renderMsg);
+  if (renderMsg) message.renderMsg = renderMsg;
+  return { kind: 'user', message };
+}

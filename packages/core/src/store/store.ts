@@ -1,0 +1,97 @@
+// The client's zustand vanilla store and the one merge rule every message goes through.
+import { createStore } from 'zustand/vanilla';
+import type { ChatState, ChatStore, Message, MessagePart } from '../types';
+
+export function initialChatState(): ChatState {
+  return {
+    connection: { status: 'idle' },
+    user: null,
+    messages: [],
+    typing: false,
+    unread: 0,
+    history: { status: 'idle', hasMore: true, loadedInitial: false },
+    droppedFrames: 0,
+  };
+}
+
+export function createChatStore(): ChatStore {
+  return createStore<ChatState>(() => initialChatState());
+}
+
+/** Combines what we knew of a message with a new sighting of it (live frame, echo, history). */
+function combine(known: Message, seen: Message): Message {
+  if (known.streaming && seen.streaming !== undefined) return appendChunk(known, seen);
+  if (known.streaming === undefined && seen.streaming !== undefined && known.from !== 'user') return known;
+  const merged: Message = { ...known };
+  // The first sighting keeps its place: a re-sighting never moves a message the user has seen.
+  if (seen.parts.length > 0 && known.from !== 'user') merged.parts = seen.parts;
+  if (known.fromHistory && !seen.fromHistory) delete merged.fromHistory;
+  if (seen.renderMsg && !known.renderMsg) merged.renderMsg = seen.renderMsg;
+  if (seen.clientMessageId && !known.clientMessageId) merged.clientMessageId = seen.clientMessageId;
+  // A user message seen from the server (echo or history) was received by it.
+  if (known.status && known.status !== 'sent' && (seen.fromHistory || seen.status === 'sent')) {
+    merged.status = 'sent';
+    delete merged.error;
+  } else if (seen.status) {
+    merged.status = seen.status;
+    if (seen.error) merged.error = seen.error;
+    else delete merged.error;
+  }
+  return merged;
+}
+
+/** A streamed chunk: its text continues the last text part. */
+function appendChunk(known: Message, chunk: Message): Message {
+  const parts: MessagePart[] = [...known.parts];
+  for (const part of chunk.parts) {
+    const last = parts[parts.length - 1];
+    if (part.type === 'text' && last?.type === 'text') parts[parts.length - 1] = { type: 'text', text: last.text + part.text };
+    else parts.push(part);
+  }
+  const merged: Message = { ...known, parts };
+  if (!chunk.streaming) delete merged.streaming;
+  return merged;
+}
+
+export interface MergeResult {
+  messages: readonly Message[];
+  /** Messages whose id was not in the store before. */
+  added: Message[];
+}
+
+/**
+ * Merges messages by id (each id once), keeping the list ordered by `createdAt`, then by arrival. Ids live
+ * in a Map, so `__proto__` or `constructor` as an id is just a string.
+ */
+export function mergeMessages(current: readonly Message[], incoming: readonly Message[]): MergeResult {
+  if (incoming.length === 0) return { messages: current, added: [] };
+  const index = new Map<string, number>();
+  const next = current.slice();
+  next.forEach((m, i) => index.set(m.id, i));
+  const added: Message[] = [];
+  let outOfOrder = false;
+  for (const message of incoming) {
+    const at = index.get(message.id);
+    if (at !== undefined) {
+      next[at] = combine(next[at] as Message, message);
+      continue;
+    }
+    const last = next[next.length - 1];
+    if (last && last.createdAt > message.createdAt) outOfOrder = true;
+    index.set(message.id, next.length);
+    next.push(message);
+    added.push(message);
+  }
+  // Array.prototype.sort is stable, so equal times keep their arrival order.
+  if (outOfOrder) next.sort((a, b) => a.createdAt - b.createdAt);
+  return { messages: next, added };
+}
+
+/** Updates one message in place of the list, by id; no-op when absent. */
+export function updateMessage(list: readonly Message[], id: string, update: (m: Message) => Message): readonly Message[] {
+  const at = list.findIndex((m) => m.id === id);
+  if (at < 0) return list;
+  const next = list.slice();
+  next[at] = update(list[at] as Message);
+  return next;
+}

@@ -1,0 +1,56 @@
+/** A JSON value, as bot scripts and templates hold them. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export type AttachmentType = 'image' | 'video' | 'audio' | 'document' | 'link';
+
+interface ReplyTiming {
+  /** Extra pause before this reply, after the previous one. */
+  delayMs?: number;
+}
+
+/** Kore markdown text. */
+export interface TextReply extends ReplyTiming {
+  text: string;
+}
+
+/** A template: the object that holds `template_type` (it is sent as `{type: 'template', payload: template}`). */
+export interface TemplateReply extends ReplyTiming {
+  template: JsonObject;
+}
+
+/** A media or link attachment (`component.type` is the attachment type). */
+export interface AttachmentReply extends ReplyTiming {
+  attachment: { type: AttachmentType; url: string; name?: string; text?: string };
+}
+
+/** A streamed answer: one `bot_response` per chunk (`sM: true`, one `messageId`), the last with `endChunk: true`. */
+export interface StreamReply extends ReplyTiming {
+  stream: string[];
+  /** Pause between chunks. Default: the script's `streamChunkDelayMs`. */
+  chunkDelayMs?: number;
+}
+
+export type BotReply = TextReply | TemplateReply | AttachmentReply | StreamReply;
+
+export interface BotIntent {
+  /** Shown in history as `tN`. */
+  name: string;
+  /** Texts (and postback payloads) that trigger it, compared case- and punctuation-insensitively. */
+  match: string[];
+  replies: BotReply[];
+}
+
+/**
+ * A bot's whole behaviour, as data. Strings may hold `{{text}}` (what the user sent) and `{{assets}}` (the
+ * platform's `/assets` URL as the client reached it).
+ */
+export interface BotScript {
+  /** The intent that answers a user's first message when it matches nothing else. */
+  firstMessageIntent?: string;
+  intents: BotIntent[];
+  /** Answers anything no intent matches. */
+  fallback: BotReply[];
+  /** Default pause between stream chunks. Default 60. */
+  streamChunkDelayMs?: number;
+}

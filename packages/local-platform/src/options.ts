@@ -1,0 +1,58 @@
+import type { BotScript } from './bot/script-types.js';
+
+export interface ClientRecord {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface BotRecord {
+  /** The bot's name, sent as `botInfo.chatBot`. */
+  name: string;
+  /** The bot's id, sent as `botInfo.taskBotId` (`st-...`). */
+  id: string;
+}
+
+export interface LocalPlatformOptions {
+  /** 0 picks a free port. Default 0 (the CLI's default is 3917). */
+  port?: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** A directory for `xo-local-platform.sqlite`, or `:memory:` (the default). */
+  dataDir?: string;
+  /** Enables the `/admin/...` fault API. Default false. */
+  faults?: boolean;
+  /** How long a socket URL from `rtm/start` stays valid. Default 30000. */
+  rtmUrlTtlMs?: number;
+  /** Access token lifetime. Default 24 h. */
+  tokenTtlMs?: number;
+  /** Pause before the bot's first answer to a message. Default 0. */
+  replyDelayMs?: number;
+  /** Extra client apps, beside the demo client. */
+  clients?: readonly ClientRecord[];
+  /** Extra bots, beside the demo bot. */
+  bots?: readonly BotRecord[];
+  /** The bot's script; default the demo script. */
+  botScript?: BotScript;
+  /** Serves the development-only `POST /users/sts`. Default true. */
+  devJwt?: boolean;
+  /** Accepted JWT audiences. Default [`https://idproxy.kore.com/authorize`]. */
+  audiences?: readonly string[];
+  /** Receives one line per notable event (the CLI passes console.error). Default silent. */
+  log?: (line: string) => void;
+}
+
+export interface ResolvedOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  faults: boolean;
+  rtmUrlTtlMs: number;
+  tokenTtlMs: number;
+  replyDelayMs: number;
+  clients: readonly ClientRecord[];
+  bots: readonly BotRecord[];
+  botScript: BotScript;
+  devJwt: boolean;
+  audiences: readonly string[];
+  log: (line: string) => void;
+}
