@@ -154,6 +154,8 @@ export interface ChatClientOptions {
   getJwt: () => Promise<string>;
   /** Path prefix of the platform API: `/api/1.1` (default) or `/api`. */
   apiPrefix?: string;
+  /** Path prefix of the history endpoint `{prefix}/botmessages/rtm` (default `/api`, as Kore's SDK calls it). */
+  historyPrefix?: string;
   WebSocket?: WebSocketConstructor;
   fetch?: FetchLike;
   /** Where pending messages wait across reloads; defaults to localStorage when present. */

@@ -108,7 +108,8 @@ function parseBotResponse(frame: Record<string, unknown>, now: number): InboundF
   const message: Message = { id, from, createdAt, parts: out.parts };
   if (!streamed) return { kind: 'bot', message, holdTyping: hold };
   const end = frame.endChunk === true || frame.endChunk === 'true';
-  if (!end) message.streaming = true;
+  // true while more chunks follow; false on the last one (the merge drops it once the stream ends).
+  message.streaming = !end;
   return { kind: 'bot', message, holdTyping: hold, stream: { end } };
 }
 

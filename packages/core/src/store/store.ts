@@ -20,11 +20,10 @@ export function createChatStore(): ChatStore {
 
 /** Combines what we knew of a message with a new sighting of it (live frame, echo, history). */
 function combine(known: Message, seen: Message): Message {
-  if (known.streaming && seen.streaming !== undefined) return appendChunk(known, seen);
-  if (known.streaming === undefined && seen.streaming !== undefined && known.from !== 'user') return known;
+  // `streaming` is set (true, or false on the last chunk) only on streamed chunks.
+  if (seen.streaming !== undefined) return known.streaming ? appendChunk(known, seen) : known;
+  // The first sighting keeps its place and content: a re-sighting never moves or rewrites what the user saw.
   const merged: Message = { ...known };
-  // The first sighting keeps its place: a re-sighting never moves a message the user has seen.
-  if (seen.parts.length > 0 && known.from !== 'user') merged.parts = seen.parts;
   if (known.fromHistory && !seen.fromHistory) delete merged.fromHistory;
   if (seen.renderMsg && !known.renderMsg) merged.renderMsg = seen.renderMsg;
   if (seen.clientMessageId && !known.clientMessageId) merged.clientMessageId = seen.clientMessageId;
@@ -49,8 +48,7 @@ function appendChunk(known: Message, chunk: Message): Message {
     else parts.push(part);
   }
   const merged: Message = { ...known, parts };
-  if (!chunk.streaming) delete merged.streaming;
-  return merged;
+  return chunk.streaming ? merged : withoutStreaming(merged);
 }
 
 export interface MergeResult {
@@ -78,13 +76,20 @@ export function mergeMessages(current: readonly Message[], incoming: readonly Me
     }
     const last = next[next.length - 1];
     if (last && last.createdAt > message.createdAt) outOfOrder = true;
+    const fresh = message.streaming === false ? withoutStreaming(message) : message;
     index.set(message.id, next.length);
-    next.push(message);
-    added.push(message);
+    next.push(fresh);
+    added.push(fresh);
   }
   // Array.prototype.sort is stable, so equal times keep their arrival order.
   if (outOfOrder) next.sort((a, b) => a.createdAt - b.createdAt);
   return { messages: next, added };
+}
+
+function withoutStreaming(message: Message): Message {
+  const copy = { ...message };
+  delete copy.streaming;
+  return copy;
 }
 
 /** Updates one message in place of the list, by id; no-op when absent. */

@@ -1,0 +1,63 @@
+// What each parsed frame does to the store, the outbox and the typing indicator.
+import type { Outbox } from '../outbox/outbox';
+import { parseServerFrame } from '../protocol/frames';
+import type { ChatEvents, ChatStore, Clock, DiagnosticEvent, Message } from '../types';
+import type { Typing } from './typing';
+
+export interface InboundContext {
+  clock: Clock;
+  store: ChatStore;
+  merge: (messages: Message[]) => Message[];
+  outbox: Outbox;
+  typing: Typing;
+  emit: <K extends keyof ChatEvents>(event: K, payload: ChatEvents[K]) => void;
+  diagnose: (event: DiagnosticEvent) => void;
+}
+
+/** Live messages never land above what is shown, whatever the server's clock says. */
+function notBeforeNewest(message: Message, store: ChatStore): Message {
+  const messages = store.getState().messages;
+  const newest = messages[messages.length - 1];
+  if (!newest || newest.createdAt <= message.createdAt || messages.some((m) => m.id === message.id)) return message;
+  return { ...message, createdAt: newest.createdAt };
+}
+
+export function handleFrame(data: unknown, ctx: InboundContext): void {
+  const frame = parseServerFrame(data, ctx.clock.now());
+  switch (frame.kind) {
+    case 'dropped':
+      ctx.store.setState((s) => ({ droppedFrames: s.droppedFrames + 1 }));
+      ctx.diagnose({ kind: 'frame-dropped', reason: frame.reason });
+      return;
+    case 'ack':
+      ctx.outbox.ack(frame.replyto);
+      return;
+    case 'receipt':
+      ctx.outbox.ack(frame.clientMessageId);
+      return;
+    case 'user': {
+      // This tab's own message echoed back proves the platform has it; another tab's is shown as ours.
+      ctx.outbox.ack(frame.message.id);
+      ctx.merge([notBeforeNewest(frame.message, ctx.store)]);
+      return;
+    }
+    case 'bot': {
+      if (frame.holdTyping) ctx.typing.hold();
+      else ctx.typing.off();
+      if (!frame.message) return;
+      const added = ctx.merge([notBeforeNewest(frame.message, ctx.store)]);
+      for (const message of added) {
+        if (message.from === 'bot' || message.from === 'agent') ctx.store.setState((s) => ({ unread: s.unread + 1 }));
+        ctx.emit('message', message);
+      }
+      return;
+    }
+    case 'agent-typing':
+      if (frame.typing) ctx.typing.hold();
+      else ctx.typing.off();
+      return;
+    case 'pong':
+    case 'status':
+      return;
+  }
+}

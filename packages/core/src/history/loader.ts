@@ -1,0 +1,116 @@
+// History pages: the newest on first connect, older ones on demand, and a re-sync after every reconnect.
+// Offsets count back from the newest item and shift as messages arrive; merging by id absorbs the overlap.
+import { PlatformError, requestJson } from '../auth/http';
+import type { TokenManager } from '../auth/tokens';
+import type { FetchLike, HistoryState, Message } from '../types';
+import { parseHistoryPage, type HistoryPage } from '../protocol/history';
+
+export interface HistoryLoaderOptions {
+  fetch: FetchLike;
+  url: string;
+  botId: string;
+  pageSize: number;
+  tokens: TokenManager;
+  getHistory: () => HistoryState;
+  setHistory: (history: HistoryState) => void;
+  merge: (messages: Message[]) => void;
+  report: (reason: string) => void;
+}
+
+export interface HistoryLoader {
+  /** Fetches the newest page (and, after a long gap, a few more until it meets what is known). */
+  syncNewest(): Promise<void>;
+  loadOlder(): Promise<void>;
+}
+
+/** After a long disconnection, follow the gap back at most this many pages. */
+const MAX_GAP_PAGES = 5;
+
+export function createHistoryLoader(o: HistoryLoaderOptions): HistoryLoader {
+  // Server ids of every history item seen: their count is the offset of the next older page.
+  const seen = new Set<string>();
+  let queue: Promise<void> = Promise.resolve();
+  let olderInFlight: Promise<void> | null = null;
+
+  async function fetchPage(offset: number): Promise<HistoryPage> {
+    const query = `botId=${encodeURIComponent(o.botId)}&offset=${offset}&limit=${o.pageSize}`;
+    const get = async (token: string) =>
+      requestJson(o.fetch, `${o.url}?${query}`, { headers: { authorization: `bearer ${token}` } }, 'history');
+    let token = await o.tokens.token();
+    let body: unknown;
+    try {
+      body = await get(token);
+    } catch (error) {
+      if (!(error instanceof PlatformError) || error.status !== 401) throw error;
+      o.tokens.invalidate(token);
+      token = await o.tokens.token();
+      body = await get(token);
+    }
+    const page = parseHistoryPage(body, offset);
+    for (const reason of page.dropped) o.report(reason);
+    return page;
+  }
+
+  /** Runs history work one job at a time so offsets stay consistent. */
+  function enqueue(job: () => Promise<void>): Promise<void> {
+    const run = queue.then(async () => {
+      o.setHistory({ ...withoutError(o.getHistory()), status: 'loading' });
+      try {
+        await job();
+        o.setHistory({ ...withoutError(o.getHistory()), status: 'idle' });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        o.setHistory({ ...o.getHistory(), status: 'error', error: message });
+      }
+    });
+    queue = run;
+    return run;
+  }
+
+  function absorb(page: HistoryPage): number {
+    let known = 0;
+    for (const id of page.serverIds) {
+      if (seen.has(id)) known++;
+      else seen.add(id);
+    }
+    o.merge(page.messages);
+    return known;
+  }
+
+  function syncNewest(): Promise<void> {
+    return enqueue(async () => {
+        const first = !o.getHistory().loadedInitial;
+        let offset = 0;
+        for (let pages = 0; pages < MAX_GAP_PAGES; pages++) {
+          const page = await fetchPage(offset);
+          const known = absorb(page);
+          if (first) o.setHistory({ ...o.getHistory(), loadedInitial: true, hasMore: page.moreAvailable });
+          // Stop once this page meets what we had, or on the first load (older pages are on demand).
+          if (first || known > 0 || !page.moreAvailable || page.itemCount === 0) break;
+          offset += page.itemCount;
+        }
+      });
+  }
+
+  return {
+    syncNewest,
+    loadOlder() {
+      if (!o.getHistory().loadedInitial) return syncNewest();
+      if (!o.getHistory().hasMore) return Promise.resolve();
+      olderInFlight ??= enqueue(async () => {
+        const page = await fetchPage(seen.size);
+        absorb(page);
+        o.setHistory({ ...o.getHistory(), hasMore: page.moreAvailable && page.itemCount > 0 });
+      }).finally(() => {
+        olderInFlight = null;
+      });
+      return olderInFlight;
+    },
+  };
+}
+
+function withoutError(history: HistoryState): HistoryState {
+  const copy = { ...history };
+  delete copy.error;
+  return copy;
+}
