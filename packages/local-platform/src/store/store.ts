@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { openDb } from './db.js';
 import type { Db } from './db.js';
+import type { Statement } from 'better-sqlite3';
 import type { MessageRow, NewMessage, StoreStats, TokenRow, UserRow } from './rows.js';
 
 const MESSAGE_COLUMNS = `seq, message_id AS messageId, user_id AS userId, bot_id AS botId, session_id AS sessionId,
@@ -15,7 +16,7 @@ export function userIdFor(identity: string): string {
 /** All the platform's SQLite access. Every multi-row write is one transaction. */
 export class Store {
   private db: Db;
-  private readonly statements = new Map<string, ReturnType<Db['prepare']>>();
+  private readonly statements = new Map<string, Statement<unknown[]>>();
 
   constructor(private readonly dataDir: string) {
     this.db = openDb(dataDir);
@@ -42,10 +43,10 @@ export class Store {
     return this.db;
   }
 
-  private stmt(sql: string): ReturnType<Db['prepare']> {
+  private stmt(sql: string): Statement<unknown[]> {
     let s = this.statements.get(sql);
     if (!s) {
-      s = this.db.prepare(sql);
+      s = this.db.prepare<unknown[]>(sql);
       this.statements.set(sql, s);
     }
     return s;
@@ -137,6 +138,10 @@ export class Store {
       for (const m of botMessages) insert.run(m);
       return { duplicate: false };
     })();
+  }
+
+  countMessages(userId: string, botId: string): number {
+    return (this.stmt('SELECT COUNT(*) AS n FROM messages WHERE user_id = ? AND bot_id = ?').get(userId, botId) as { n: number }).n;
   }
 
   /** One page of the conversation: `offset` counts back from the newest; rows come oldest first. */

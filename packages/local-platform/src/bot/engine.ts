@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { WirePart } from '../protocol.js';
+import { attachmentPart, templatePart, textPart } from './parts.js';
+import type { BotReply, BotScript, Json } from './script-types.js';
+
+export interface PlannedFrame {
+  /** When to send it, in ms after the user's message arrived. */
+  atMs: number;
+  parts: WirePart[];
+  /** Set on streamed chunks: `last` marks the `endChunk` frame. */
+  chunk?: { last: boolean };
+}
+
+/** One bot message: stored once, sent as one frame (or one frame per stream chunk). */
+export interface PlannedAnswer {
+  messageId: string;
+  intent: string;
+  /** What history shows: the text, or the `{type, payload}` JSON of a template or attachment. */
+  storedText: string;
+  atMs: number;
+  frames: PlannedFrame[];
+}
+
+export interface BotTurn {
+  text: string;
+  /** True when this is the user's first message to the bot. */
+  isFirst: boolean;
+  /** The `/assets` URL as the client reached the platform. */
+  assetsUrl: string;
+  replyDelayMs: number;
+}
+
+const DEFAULT_CHUNK_DELAY_MS = 60;
+
+/** Case-, spacing-, `_`/`-`- and end-punctuation-insensitive, so `Quick Replies!` matches `quick_replies`. */
+export function normalizeUtterance(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[_-]+/g, ' ')
+    .replace(/[\s]+/g, ' ')
+    .replace(/[!?.,;:]+$/g, '')
+    .trim();
+}
+
+function fill(value: Json, vars: Record<string, string>): Json {
+  if (typeof value === 'string') return value.replace(/\{\{(\w+)\}\}/g, (all, name: string) => vars[name] ?? all);
+  if (Array.isArray(value)) return value.map((v) => fill(v, vars));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, vars)]));
+  }
+  return value;
+}
+
+function pickReplies(script: BotScript, turn: BotTurn): { intent: string; replies: BotReply[] } {
+  const said = normalizeUtterance(turn.text);
+  const intent = script.intents.find((i) => i.match.some((m) => normalizeUtterance(m) === said));
+  if (intent) return { intent: intent.name, replies: intent.replies };
+  const first = turn.isFirst && script.intents.find((i) => i.name === script.firstMessageIntent);
+  if (first) return { intent: first.name, replies: first.replies };
+  return { intent: 'fallback', replies: script.fallback };
+}
+
+/** What the bot answers to one user message, with when each frame goes out. Pure: no I/O, no clock. */
+export function planAnswers(script: BotScript, turn: BotTurn): PlannedAnswer[] {
+  const { intent, replies } = pickReplies(script, turn);
+  const vars = { text: turn.text, assets: turn.assetsUrl };
+  let cursor = turn.replyDelayMs;
+  return replies.map((raw) => {
+    const reply = fill(raw as unknown as Json, vars) as unknown as BotReply;
+    cursor += reply.delayMs ?? 0;
+    const messageId = `ms-${randomUUID()}`;
+    if ('stream' in reply) {
+      const gap = reply.chunkDelayMs ?? script.streamChunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS;
+      const frames = reply.stream.map((chunk, i): PlannedFrame => {
+        const atMs = cursor + i * gap;
+        return { atMs, parts: [textPart(chunk)], chunk: { last: i === reply.stream.length - 1 } };
+      });
+      cursor += (reply.stream.length - 1) * gap;
+      return { messageId, intent, storedText: reply.stream.join(''), atMs: cursor, frames };
+    }
+    const part =
+      'text' in reply
+        ? textPart(reply.text)
+        : 'template' in reply
+          ? templatePart(reply.template)
+          : attachmentPart(reply.attachment);
+    return { messageId, intent, storedText: part.cInfo.body, atMs: cursor, frames: [{ atMs: cursor, parts: [part] }] };
+  });
+}

@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_PORT } from './constants.js';
+import type { BotRecord, ClientRecord, LocalPlatformOptions } from './options.js';
+
+export const USAGE = `Usage: xo-local-platform [options]
+
+An XO-compatible chat platform on this machine: HTTP + WebSocket + SQLite and a scripted demo bot.
+
+Options:
+  --port <n>           port to listen on; 0 picks a free one (default ${DEFAULT_PORT})
+  --host <addr>        address to bind (default 127.0.0.1)
+  --data <dir>         keep data in <dir>/xo-local-platform.sqlite (default: in memory, lost on exit)
+  --faults             enable the fault-injection API under /admin/...
+  --rtm-url-ttl <ms>   how long an rtm/start socket URL stays valid (default 30000)
+  --token-ttl <ms>     access token lifetime (default 86400000)
+  --reply-delay <ms>   pause before the bot answers (default 300)
+  --client <id:secret> register another client app (repeatable)
+  --bot <name:id>      register another bot, e.g. "My Bot:st-123" (repeatable)
+  --bot-script <file>  the bot's script (.json, or .js/.mjs with a default export)
+  --no-dev-jwt         disable the development-only JWT endpoint POST /users/sts
+  -h, --help           show this help
+`;
+
+/** A command-line mistake: the CLI prints it with the usage and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'start'; options: LocalPlatformOptions; botScriptPath?: string };
+
+function ms(flag: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new UsageError(`--${flag} takes a whole number of milliseconds (got "${raw}").`);
+  return n;
+}
+
+/** Splits at the last colon, so a bot name may hold colons and an id may not. */
+function pair(flag: string, raw: string, left: string, right: string): [string, string] {
+  const at = raw.lastIndexOf(':');
+  const a = raw.slice(0, at).trim();
+  const b = raw.slice(at + 1).trim();
+  if (at < 0 || !a || !b) throw new UsageError(`--${flag} takes ${left}:${right} (got "${raw}").`);
+  return [a, b];
+}
+
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        faults: { type: 'boolean' },
+        'rtm-url-ttl': { type: 'string' },
+        'token-ttl': { type: 'string' },
+        'reply-delay': { type: 'string' },
+        client: { type: 'string', multiple: true },
+        bot: { type: 'string', multiple: true },
+        'bot-script': { type: 'string' },
+        'no-dev-jwt': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  if (values.help) return { kind: 'help' };
+  const port = ms('port', values.port) ?? DEFAULT_PORT;
+  if (port > 65535) throw new UsageError(`--port must be 0..65535 (got ${port}).`);
+  const clients: ClientRecord[] = (values.client ?? []).map((raw) => {
+    const [clientId, clientSecret] = pair('client', raw, 'id', 'secret');
+    return { clientId, clientSecret };
+  });
+  const bots: BotRecord[] = (values.bot ?? []).map((raw) => {
+    const [name, id] = pair('bot', raw, 'name', 'id');
+    return { name, id };
+  });
+  const options: LocalPlatformOptions = {
+    port,
+    host: values.host ?? '127.0.0.1',
+    dataDir: values.data ?? ':memory:',
+    faults: values.faults ?? false,
+    replyDelayMs: ms('reply-delay', values['reply-delay']) ?? 300,
+    clients,
+    bots,
+    devJwt: !values['no-dev-jwt'],
+  };
+  const rtmUrlTtlMs = ms('rtm-url-ttl', values['rtm-url-ttl']);
+  if (rtmUrlTtlMs !== undefined) options.rtmUrlTtlMs = rtmUrlTtlMs;
+  const tokenTtlMs = ms('token-ttl', values['token-ttl']);
+  if (tokenTtlMs !== undefined) options.tokenTtlMs = tokenTtlMs;
+  const command: CliCommand = { kind: 'start', options };
+  if (values['bot-script'] !== undefined) command.botScriptPath = values['bot-script'];
+  return command;
+}

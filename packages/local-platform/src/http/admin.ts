@@ -1,0 +1,114 @@
+import type { PlatformContext } from '../context.js';
+import { badRequest } from '../errors.js';
+import { json } from './types.js';
+import type { ApiReply, ApiRequest, Route } from './types.js';
+
+/** The fault API's paths, for tools that drive it. */
+export const ADMIN_PATHS = {
+  stats: '/admin/stats',
+  faults: '/admin/faults',
+  reset: '/admin/faults/reset',
+  dropAll: '/admin/faults/drop-all',
+  dropUser: '/admin/faults/drop-user',
+  ackDelay: '/admin/faults/ack-delay',
+  loseAcks: '/admin/faults/lose-acks',
+  duplicateBotResponses: '/admin/faults/duplicate-bot-responses',
+  expireTokens: '/admin/faults/expire-tokens',
+  refuseRtmStart: '/admin/faults/refuse-rtm-start',
+  restart: '/admin/restart',
+} as const;
+
+const bodyOf = (req: ApiRequest): Record<string, unknown> =>
+  typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : {};
+
+function count(body: Record<string, unknown>, name: string, fallback?: number): number {
+  const value = body[name] ?? fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw badRequest('INVALID_PARAMETER', `${name} must be a whole number, 0 or more.`);
+  }
+  return value;
+}
+
+export function stats(ctx: PlatformContext): Record<string, unknown> {
+  const openSockets = ctx.hub.openSockets();
+  return {
+    openSockets: ctx.hub.size,
+    openSocketsByUser: openSockets,
+    store: ctx.store.stats(),
+    traffic: { ...ctx.counters },
+    faults: { settings: ctx.faults.settings, counters: ctx.faults.counters },
+  };
+}
+
+/** The fault API; registered only when the platform runs with faults on. */
+export function adminRoutes(restart: () => Promise<void>): Route[] {
+  const post = (path: string, handler: (ctx: PlatformContext, req: ApiRequest) => ApiReply | Promise<ApiReply>): Route => ({
+    method: 'POST',
+    path,
+    handler,
+  });
+  const faultsReply = (ctx: PlatformContext, extra: Record<string, unknown> = {}): ApiReply =>
+    json({ ok: true, ...extra, faults: ctx.faults.settings });
+  return [
+    { method: 'GET', path: ADMIN_PATHS.stats, handler: (ctx) => json(stats(ctx)) },
+    { method: 'GET', path: ADMIN_PATHS.faults, handler: (ctx) => json({ settings: ctx.faults.settings, counters: ctx.faults.counters }) },
+    post(ADMIN_PATHS.reset, (ctx) => {
+      ctx.faults.reset();
+      return faultsReply(ctx);
+    }),
+    post(ADMIN_PATHS.dropAll, (ctx) => {
+      const dropped = ctx.hub.dropAll();
+      ctx.faults.counters.socketsDropped += dropped;
+      return faultsReply(ctx, { dropped });
+    }),
+    post(ADMIN_PATHS.dropUser, (ctx, req) => {
+      const body = bodyOf(req);
+      const who = body.userId ?? body.identity;
+      if (typeof who !== 'string' || !who) throw badRequest('MISSING_USER', 'Pass userId (u-...) or identity.');
+      const user = ctx.store.findUser(who);
+      if (!user) throw badRequest('UNKNOWN_USER', `No user with id or identity ${JSON.stringify(who)}.`);
+      const afterFrames = count(body, 'afterFrames', 0);
+      if (afterFrames === 0) {
+        const dropped = ctx.hub.dropUser(user.userId);
+        ctx.faults.counters.socketsDropped += dropped;
+        return faultsReply(ctx, { userId: user.userId, dropped });
+      }
+      ctx.faults.settings.dropUserAfterFrames[user.userId] = afterFrames;
+      return faultsReply(ctx, { userId: user.userId, dropped: 0 });
+    }),
+    post(ADMIN_PATHS.ackDelay, (ctx, req) => {
+      ctx.faults.settings.ackDelayMs = count(bodyOf(req), 'ms');
+      return faultsReply(ctx);
+    }),
+    post(ADMIN_PATHS.loseAcks, (ctx, req) => {
+      const body = bodyOf(req);
+      if (body.next === undefined && body.ratio === undefined) throw badRequest('INVALID_PARAMETER', 'Pass next (a count) and/or ratio (0..1).');
+      if (body.next !== undefined) ctx.faults.settings.loseNextAcks = count(body, 'next');
+      if (body.ratio !== undefined) {
+        if (typeof body.ratio !== 'number' || body.ratio < 0 || body.ratio > 1) throw badRequest('INVALID_PARAMETER', 'ratio must be a number from 0 to 1.');
+        ctx.faults.settings.loseAckRatio = body.ratio;
+      }
+      return faultsReply(ctx);
+    }),
+    post(ADMIN_PATHS.duplicateBotResponses, (ctx, req) => {
+      const enabled = bodyOf(req).enabled ?? true;
+      if (typeof enabled !== 'boolean') throw badRequest('INVALID_PARAMETER', 'enabled must be true or false.');
+      ctx.faults.settings.duplicateBotResponses = enabled;
+      return faultsReply(ctx);
+    }),
+    post(ADMIN_PATHS.expireTokens, (ctx) => {
+      const expired = ctx.store.expireAllTokens(ctx.now());
+      ctx.faults.counters.tokensExpired += expired;
+      return faultsReply(ctx, { expired });
+    }),
+    post(ADMIN_PATHS.refuseRtmStart, (ctx, req) => {
+      ctx.faults.settings.refuseNextRtmStarts = count(bodyOf(req), 'count', 1);
+      return faultsReply(ctx);
+    }),
+    post(ADMIN_PATHS.restart, async (ctx) => {
+      const dropped = ctx.hub.size;
+      await restart();
+      return faultsReply(ctx, { restarted: true, dropped });
+    }),
+  ];
+}

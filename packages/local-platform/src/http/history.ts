@@ -1,0 +1,65 @@
+import { ACCOUNT_ID, ORG_ID } from '../constants.js';
+import type { PlatformContext } from '../context.js';
+import { badRequest } from '../errors.js';
+import type { HistoryItem, HistoryPage } from '../protocol.js';
+import type { MessageRow } from '../store/rows.js';
+import { requireToken } from './bearer.js';
+import { json } from './types.js';
+import type { ApiReply, ApiRequest } from './types.js';
+
+export const DEFAULT_HISTORY_LIMIT = 20;
+export const MAX_HISTORY_LIMIT = 100;
+
+function intParam(url: URL, names: string[], fallback: number): number {
+  for (const name of names) {
+    const raw = url.searchParams.get(name);
+    if (raw === null || raw === '') continue;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw badRequest('INVALID_PARAMETER', `${name} must be a whole number, 0 or more (got ${JSON.stringify(raw)}).`);
+    return n;
+  }
+  return fallback;
+}
+
+export function toHistoryItem(row: MessageRow): HistoryItem {
+  const createdOn = new Date(row.createdOn).toISOString();
+  const item: HistoryItem = {
+    _id: row.messageId,
+    type: row.direction,
+    status: row.direction === 'incoming' ? 'received' : 'sent',
+    channels: [{ type: 'rtm' }],
+    chnl: 'rtm',
+    createdBy: row.userId,
+    botId: row.botId,
+    orgId: ORG_ID,
+    accountId: ACCOUNT_ID,
+    components: [{ _id: row.messageId.replace(/^ms-/, 'cp-'), cT: 'text', data: { text: row.text }, thumbnails: [] }],
+    createdOn,
+    lmodifiedOn: createdOn,
+    timestampValue: row.createdOn,
+    sessionId: row.sessionId,
+    lang: 'en',
+    resourceid: 'messagestore',
+    tags: { messageTags: [], userTags: [], sessionTags: [] },
+  };
+  if (row.renderMsg !== null) item.tags.altText = [{ value: row.renderMsg }];
+  if (row.clientMessageId !== null) item.userMsgId = row.clientMessageId;
+  if (row.intent !== null) item.tN = row.intent;
+  return item;
+}
+
+/** `GET botmessages/rtm`: offset 0 is the newest page; each page lists its items oldest first. */
+export function history(ctx: PlatformContext, req: ApiRequest): ApiReply {
+  const token = requireToken(ctx, req);
+  const botId = req.url.searchParams.get('botId');
+  if (!botId) throw badRequest('MISSING_BOT_ID', 'Pass the bot id as ?botId=st-...');
+  const offset = intParam(req.url, ['offset', 'skip'], 0);
+  const limit = Math.min(Math.max(intParam(req.url, ['limit'], DEFAULT_HISTORY_LIMIT), 1), MAX_HISTORY_LIMIT);
+  const { total, rows } = ctx.store.history(token.userId, botId, offset, limit);
+  const page: HistoryPage = {
+    total,
+    moreAvailable: offset + rows.length < total,
+    messages: rows.map(toHistoryItem),
+  };
+  return json(page);
+}

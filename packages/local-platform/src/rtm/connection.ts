@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type WebSocket from 'ws';
+import { planAnswers } from '../bot/engine.js';
+import type { PlannedAnswer, PlannedFrame } from '../bot/engine.js';
+import type { PlatformContext } from '../context.js';
+import type { BotResponseFrame, ServerFrame, WireBotInfo } from '../protocol.js';
+import type { NewMessage } from '../store/rows.js';
+import type { HubSocket } from './hub.js';
+import { parseClientFrame } from './frames-in.js';
+import type { UserMessageIn } from './frames-in.js';
+
+export interface ConnectionInit {
+  ws: WebSocket;
+  userId: string;
+  botInfo: WireBotInfo;
+  sessionId: string;
+  /** `http://host:port/assets` as this client reached the platform. */
+  assetsUrl: string;
+}
+
+/** One RTM socket: parses frames, stores and acks messages, and schedules the bot's answers. */
+export class RtmConnection implements HubSocket {
+  readonly ws: WebSocket;
+  readonly userId: string;
+  readonly botId: string;
+  private readonly botInfo: WireBotInfo;
+  private sessionId: string;
+  private readonly assetsUrl: string;
+
+  constructor(
+    private readonly ctx: PlatformContext,
+    init: ConnectionInit,
+  ) {
+    this.ws = init.ws;
+    this.userId = init.userId;
+    this.botInfo = init.botInfo;
+    this.botId = init.botInfo.taskBotId;
+    this.sessionId = init.sessionId;
+    this.assetsUrl = init.assetsUrl;
+    ctx.hub.add(this);
+    ctx.counters.socketsOpened += 1;
+    this.ws.on('message', (data, isBinary) => this.onFrame(isBinary ? null : data.toString()));
+    this.ws.on('close', () => ctx.hub.remove(this));
+    // Errors (e.g. 1009 on an oversized frame) are followed by 'close'; nothing more to do here.
+    this.ws.on('error', () => undefined);
+  }
+
+  private send(frame: ServerFrame): void {
+    this.ctx.hub.send(this, frame);
+  }
+
+  private sendError(code: string, msg: string): void {
+    this.ctx.counters.errorFrames += 1;
+    this.send({ type: 'error', error: { code, msg } });
+  }
+
+  private onFrame(raw: string | null): void {
+    this.ctx.counters.framesReceived += 1;
+    if (raw === null) return this.sendError('BINARY_FRAME', 'Send JSON as text frames, not binary.');
+    const frame = parseClientFrame(raw);
+    switch (frame.kind) {
+      case 'ping':
+        return this.send({ type: 'pong' });
+      case 'agent_event':
+        return; // No live agent here: typing and receipts have no one to go to.
+      case 'close_session':
+        this.ctx.store.endSession(this.sessionId, this.ctx.now());
+        this.sessionId = this.ctx.store.openSession(this.userId, this.botId, this.ctx.now(), true);
+        if (frame.clientMessageId !== undefined) this.sendAck(frame.clientMessageId);
+        return;
+      case 'invalid':
+        return this.sendError(frame.code, frame.msg);
+      case 'message':
+        return this.onUserMessage(frame);
+    }
+  }
+
+  private onUserMessage(msg: UserMessageIn): void {
+    const { ctx } = this;
+    const now = ctx.now();
+    const isFirst = ctx.store.countMessages(this.userId, this.botId) === 0;
+    const answers = planAnswers(ctx.options.botScript, {
+      text: msg.body,
+      isFirst,
+      assetsUrl: this.assetsUrl,
+      replyDelayMs: ctx.options.replyDelayMs,
+    });
+    const row = (fields: Pick<NewMessage, 'messageId' | 'direction' | 'text' | 'createdOn'>): NewMessage => ({
+      userId: this.userId,
+      botId: this.botId,
+      sessionId: this.sessionId,
+      clientMessageId: null,
+      renderMsg: null,
+      intent: null,
+      ...fields,
+    });
+    const userRow: NewMessage = {
+      ...row({ messageId: `ms-${randomUUID()}`, direction: 'incoming', text: msg.body, createdOn: now }),
+      clientMessageId: String(msg.clientMessageId),
+      renderMsg: msg.renderMsg ?? null,
+    };
+    const botRows = answers.map((a) => ({
+      ...row({ messageId: a.messageId, direction: 'outgoing', text: a.storedText, createdOn: now + a.atMs }),
+      intent: a.intent,
+    }));
+    let duplicate: boolean;
+    try {
+      ({ duplicate } = ctx.store.recordExchange(userRow, botRows));
+    } catch (err) {
+      // Not stored, so not acked: the client resends with the same id.
+      ctx.options.log(`storage error: ${err instanceof Error ? err.message : String(err)}`);
+      return this.sendError('STORAGE_ERROR', 'The message could not be stored; resend it with the same clientMessageId.');
+    }
+    this.sendAck(msg.clientMessageId);
+    if (duplicate) {
+      ctx.counters.duplicateMessages += 1;
+      return;
+    }
+    this.fanOut(msg);
+    for (const answer of answers) for (const frame of answer.frames) this.schedule(answer, frame, now);
+  }
+
+  private sendAck(replyto: string | number): void {
+    const { faults } = this.ctx;
+    if (faults.shouldLoseAck()) return;
+    const ack = (): void => {
+      this.ctx.counters.acksSent += 1;
+      this.send({ type: 'ack', ok: true, replyto, message: 'delivered' });
+    };
+    const delay = faults.ackDelayMs();
+    if (delay > 0) this.ctx.later(delay, ack);
+    else ack();
+  }
+
+  /** The user's other open sockets show the message as their own. */
+  private fanOut(msg: UserMessageIn): void {
+    const message: { body: string; attachments: typeof msg.attachments; renderMsg?: string } = {
+      body: msg.body,
+      attachments: msg.attachments,
+    };
+    if (msg.renderMsg !== undefined) message.renderMsg = msg.renderMsg;
+    for (const other of this.ctx.hub.socketsOf(this.userId, this.botId)) {
+      if (other === this) continue;
+      this.ctx.hub.send(other, { type: 'user_message', from: 'self', message, id: msg.clientMessageId, botInfo: this.botInfo });
+    }
+  }
+
+  /** Bot answers go to every socket the user has open then, so a reconnected client still gets them. */
+  private schedule(answer: PlannedAnswer, planned: PlannedFrame, receivedAt: number): void {
+    const at = receivedAt + answer.atMs;
+    const frame: BotResponseFrame = {
+      type: 'bot_response',
+      from: 'bot',
+      message: planned.parts,
+      botInfo: this.botInfo,
+      createdOn: new Date(at).toISOString(),
+      icon: `${this.assetsUrl}/bot-icon.svg`,
+      messageId: answer.messageId,
+      timestamp: at,
+      traceId: answer.messageId.replace(/^ms-/, 'tr-'),
+    };
+    if (planned.chunk) {
+      frame.sM = true;
+      if (planned.chunk.last) frame.endChunk = true;
+    }
+    const { ctx, userId, botId } = this;
+    ctx.later(planned.atMs, () => {
+      const copies = ctx.faults.botResponseCopies();
+      for (const socket of ctx.hub.socketsOf(userId, botId)) {
+        for (let i = 0; i < copies; i += 1) {
+          ctx.counters.botResponsesSent += 1;
+          ctx.hub.send(socket, frame);
+        }
+      }
+    });
+  }
+}

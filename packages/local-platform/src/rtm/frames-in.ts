@@ -1,0 +1,64 @@
+// Parses client frames once, at the edge, into a typed union. Never throws.
+import type { Json } from '../bot/script-types.js';
+
+export interface UserMessageIn {
+  kind: 'message';
+  clientMessageId: string | number;
+  body: string;
+  attachments: Json[];
+  renderMsg?: string;
+}
+
+export type ClientFrame =
+  | UserMessageIn
+  | { kind: 'ping' }
+  | { kind: 'close_session'; clientMessageId?: string | number }
+  | { kind: 'agent_event' }
+  | { kind: 'invalid'; code: string; msg: string };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const AGENT_EVENTS = new Set(['typing', 'stop_typing', 'message_delivered', 'message_read']);
+
+function isMessageId(v: unknown): v is string | number {
+  return (typeof v === 'string' && v.length > 0 && v.length <= 200) || (typeof v === 'number' && Number.isFinite(v));
+}
+
+export function parseClientFrame(raw: string): ClientFrame {
+  let frame: unknown;
+  try {
+    frame = JSON.parse(raw);
+  } catch {
+    return { kind: 'invalid', code: 'MALFORMED_JSON', msg: 'Frames must be JSON text; this one did not parse.' };
+  }
+  if (!isObject(frame)) return { kind: 'invalid', code: 'UNKNOWN_FRAME', msg: 'A frame must be a JSON object.' };
+  if (frame.type === 'ping') return { kind: 'ping' };
+  if (typeof frame.event === 'string' && AGENT_EVENTS.has(frame.event)) return { kind: 'agent_event' };
+  if (frame.resourceid === '/bot.closeConversationSession') {
+    return isMessageId(frame.clientMessageId)
+      ? { kind: 'close_session', clientMessageId: frame.clientMessageId }
+      : { kind: 'close_session' };
+  }
+  if (frame.resourceid !== '/bot.message') {
+    return {
+      kind: 'invalid',
+      code: 'UNKNOWN_FRAME',
+      msg: `Unknown frame (resourceid ${JSON.stringify(frame.resourceid ?? null)}, type ${JSON.stringify(frame.type ?? null)}): send {type:"ping"} or a /bot.message.`,
+    };
+  }
+  if (!isMessageId(frame.clientMessageId)) {
+    return { kind: 'invalid', code: 'INVALID_MESSAGE', msg: 'A /bot.message needs a clientMessageId (a number or a non-empty string).' };
+  }
+  const message = frame.message;
+  if (!isObject(message) || typeof message.body !== 'string') {
+    return { kind: 'invalid', code: 'INVALID_MESSAGE', msg: 'A /bot.message needs message.body as a string.' };
+  }
+  const attachments = Array.isArray(message.attachments) ? (message.attachments as Json[]) : [];
+  if (message.body.trim() === '' && attachments.length === 0) {
+    return { kind: 'invalid', code: 'EMPTY_MESSAGE', msg: 'message.body is empty and there are no attachments.' };
+  }
+  const parsed: UserMessageIn = { kind: 'message', clientMessageId: frame.clientMessageId, body: message.body, attachments };
+  if (typeof message.renderMsg === 'string' && message.renderMsg) parsed.renderMsg = message.renderMsg;
+  return parsed;
+}
