@@ -1,0 +1,66 @@
+import type { AttachmentPart } from '@xo-chat/core';
+import { NewTabHint } from './ChoiceButton';
+import { isMediaUrl } from './safe-url';
+
+function fileName(part: AttachmentPart): string {
+  if (part.name) return part.name;
+  try {
+    const last = new URL(part.url).pathname.split('/').filter(Boolean).pop();
+    return last ? decodeURIComponent(last) : part.url;
+  } catch {
+    return part.url;
+  }
+}
+
+/** An image, audio, video, file or link from the bot. URLs are checked again here; a refused one shows as text. */
+export function Attachment({ part }: { part: AttachmentPart }) {
+  const caption = part.text ?? part.name;
+  if (!isMediaUrl(part.url)) {
+    return <p className="xo-attachment xo-attachment--unavailable">{caption ?? 'An attachment that cannot be shown.'}</p>;
+  }
+  const link = (label: string) => (
+    <a href={part.url} target="_blank" rel="noopener noreferrer">
+      {label}
+      <NewTabHint />
+    </a>
+  );
+  switch (part.kind) {
+    case 'image':
+      return (
+        <figure className="xo-attachment xo-attachment--image">
+          <img src={part.url} alt={part.text ?? part.name ?? 'Image'} loading="lazy" />
+          {part.text && part.name ? <figcaption>{part.text}</figcaption> : null}
+        </figure>
+      );
+    case 'audio':
+    case 'video': {
+      const Media = part.kind;
+      const label = caption ?? (part.kind === 'audio' ? 'Audio' : 'Video');
+      return (
+        <figure className={`xo-attachment xo-attachment--${part.kind}`}>
+          <Media controls preload="metadata" src={part.url} aria-label={label}>
+            {link(`Download ${fileName(part)}`)}
+          </Media>
+          <figcaption>
+            {caption ? `${caption} ` : null}
+            {link(`(download ${fileName(part)})`)}
+          </figcaption>
+        </figure>
+      );
+    }
+    case 'file':
+      return (
+        <p className="xo-attachment xo-attachment--file">
+          {link(fileName(part))}
+          {part.text && part.text !== part.name ? <span className="xo-attachment-note"> {part.text}</span> : null}
+        </p>
+      );
+    default:
+      return (
+        <p className="xo-attachment xo-attachment--link">
+          {link(part.name ?? part.text ?? part.url)}
+          {part.text && part.name ? <span className="xo-attachment-note"> {part.text}</span> : null}
+        </p>
+      );
+  }
+}

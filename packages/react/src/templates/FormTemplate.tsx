@@ -1,0 +1,119 @@
+import type { FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useAnswered } from './actions';
+import { firstText, record, records, text } from './payload';
+import type { TemplateRendererProps } from './types';
+
+const INPUT_TYPES = new Set(['text', 'password', 'email', 'number', 'tel', 'url', 'date', 'time']);
+
+export interface FormField {
+  key: string;
+  label: string;
+  type: string;
+  placeholder: string;
+  required: boolean;
+}
+
+export function readFormFields(value: Parameters<typeof records>[0]): FormField[] {
+  return records(value).slice(0, 30).map((field, i) => {
+    const type = text(field.type).toLowerCase();
+    const label = firstText(field, 'label', 'title', 'placeholder') || `Field ${i + 1}`;
+    return {
+      key: firstText(field, 'key', 'name', 'label') || `field${i + 1}`,
+      label,
+      type: INPUT_TYPES.has(type) ? type : 'text',
+      placeholder: text(field.placeholder),
+      required: field.required !== false,
+    };
+  });
+}
+
+/**
+ * What a submitted form sends. One field: its value alone (what Kore's own SDK sends). More: a JSON object by
+ * field key, so the bot can parse it. The bubble shows `label: value` lines with passwords masked.
+ */
+export function formMessage(fields: readonly FormField[], values: readonly string[]): { body: string; renderMsg: string } {
+  const shown = fields.map((f, i) => `${f.label}: ${f.type === 'password' ? '••••••' : (values[i] ?? '')}`);
+  if (fields.length === 1) {
+    const only = fields[0]?.type === 'password' ? '••••••' : (values[0] ?? '');
+    return { body: values[0] ?? '', renderMsg: only };
+  }
+  const body = JSON.stringify(Object.fromEntries(fields.map((f, i) => [f.key, values[i] ?? ''])));
+  return { body, renderMsg: shown.join('\n') };
+}
+
+/** `form_template`: labelled inputs, required-field checks tied to their inputs, one submit, then disabled. */
+export function FormTemplate({ part, message, actions }: TemplateRendererProps) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [answered, markAnswered] = useAnswered(message, part);
+  const fields = readFormFields(part.payload.formFields ?? part.payload.fields);
+  const [values, setValues] = useState<string[]>(() => fields.map(() => ''));
+  const [errors, setErrors] = useState<boolean[]>([]);
+  const heading = firstText(part.payload, 'heading', 'title', 'text') || part.fallbackText || 'Form';
+  const submitLabel = firstText(record(records(part.payload.formFields)[0]?.fieldButton), 'title') || 'Submit';
+  const disabled = actions.disabled || answered;
+  if (fields.length === 0) return <p className="xo-tpl xo-tpl-form-empty">{heading}</p>;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (disabled) return;
+    const next = fields.map((f, i) => f.required && (values[i] ?? '').trim() === '');
+    setErrors(next);
+    const firstBad = next.indexOf(true);
+    if (firstBad >= 0) {
+      // The inputs are the form's first controls, in field order.
+      const input = formRef.current?.elements.item(firstBad);
+      if (input instanceof HTMLElement) input.focus();
+      return;
+    }
+    const { body, renderMsg } = formMessage(fields, values);
+    actions.send(body, { renderMsg });
+    markAnswered();
+  };
+
+  return (
+    <form ref={formRef} className="xo-tpl xo-tpl-form" aria-labelledby={`${id}-h`} noValidate onSubmit={onSubmit}>
+      <p id={`${id}-h`} className="xo-tpl-caption">
+        {heading}
+      </p>
+      {fields.map((field, i) => {
+        const inputId = `${id}-${i}`;
+        const bad = errors[i] === true;
+        return (
+          <div className="xo-form-field" key={i}>
+            <label htmlFor={inputId}>
+              {field.label}
+              {field.required ? <span aria-hidden="true"> *</span> : null}
+            </label>
+            <input
+              id={inputId}
+              name={field.key}
+              type={field.type}
+              placeholder={field.placeholder || undefined}
+              autoComplete={field.type === 'password' ? 'current-password' : 'off'}
+              required={field.required}
+              aria-invalid={bad || undefined}
+              aria-describedby={bad ? `${inputId}-err` : undefined}
+              disabled={disabled}
+              value={values[i] ?? ''}
+              onChange={(e) => {
+                const value = e.target.value;
+                setValues((v) => v.map((old, j) => (j === i ? value : old)));
+                if (bad) setErrors((errs) => errs.map((err, j) => (j === i ? false : err)));
+              }}
+            />
+            {bad ? (
+              <p id={`${inputId}-err`} className="xo-form-error">
+                {field.label} is required.
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+      <button type="submit" className="xo-tpl-button xo-tpl-submit" disabled={disabled}>
+        {answered ? 'Sent' : submitLabel}
+      </button>
+    </form>
+  );
+}
