@@ -17,8 +17,10 @@ export function runtimeTimeZone(): string {
 }
 
 /** Unique across tabs and reloads: time plus randomness, as a string (the platform echoes it as `replyto`). */
+let sequence = 0;
 export function newClientMessageId(now: number, random: () => number): string {
-  return `cm-${now.toString(36)}-${Math.floor(random() * 36 ** 8).toString(36).padStart(8, '0')}`;
+  // The sequence keeps ids unique within this page even if two sends share a millisecond and a random draw.
+  return `cm-${now.toString(36)}-${(sequence++).toString(36)}${Math.floor(random() * 36 ** 6).toString(36)}`;
 }
 
 export function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {

@@ -1,0 +1,381 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { botResponse, fakePlatform, fakeSockets, historyItem, memoryStorage } from '../test-support/fakes';
+import type { ChatClientOptions, DiagnosticEvent } from '../types';
+import { createChatClient } from './create-client';
+
+const botInfo = { chatBot: 'Demo', taskBotId: 'st-1' };
+const tick = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
+
+function setup(extra: Partial<ChatClientOptions> = {}, platform = fakePlatform()) {
+  const sockets = fakeSockets();
+  const storage = memoryStorage();
+  const diagnostics: DiagnosticEvent[] = [];
+  const getJwt = vi.fn(async () => `jwt-${getJwt.mock.calls.length}`);
+  const client = createChatClient({
+    apiHost: 'https://xo.test',
+    botInfo,
+    getJwt,
+    WebSocket: sockets.WebSocket,
+    fetch: platform.fetch,
+    storage,
+    onDiagnostic: (e) => diagnostics.push(e),
+    ...extra,
+  });
+  return { client, platform, sockets, storage, diagnostics, getJwt, state: () => client.store.getState() };
+}
+
+async function connected(extra: Partial<ChatClientOptions> = {}, platform = fakePlatform()) {
+  const t = setup(extra, platform);
+  void t.client.start();
+  await tick();
+  t.sockets.last().open();
+  await tick();
+  return t;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2025-01-01T00:00:00Z') });
+  vi.spyOn(Math, 'random').mockReturnValue(0.5);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('connection state machine', () => {
+  it('goes idle -> authenticating -> connecting -> open, with a JWT grant and rtm/start', async () => {
+    const t = setup();
+    const seen: string[] = [];
+    t.client.on('connection', (c) => seen.push(c.status));
+    expect(t.state().connection.status).toBe('idle');
+    void t.client.start();
+    expect(t.state().connection.status).toBe('authenticating');
+    await tick();
+    expect(t.state().connection).toEqual({ status: 'connecting', attempt: 1 });
+    t.sockets.last().open();
+    expect(t.state().connection.status).toBe('open');
+    expect(seen).toEqual(['authenticating', 'connecting', 'open']);
+    const grant = t.platform.calls_to('/api/1.1/oAuth/token/jwtgrant')[0];
+    expect(grant?.body).toEqual({ assertion: 'jwt-1', botInfo });
+    const rtm = t.platform.calls_to('/api/1.1/rtm/start')[0];
+    expect(rtm?.headers.authorization).toBe('bearer tok-1');
+    expect(rtm?.headers['x-rtm-v']).toBe('1');
+    expect(t.sockets.last().url).toBe('wss://fake.test/rtm/bot?sid=1');
+    expect(t.state().user).toEqual({ userId: 'u-1', identity: 'alice' });
+  });
+
+  it('opens with subprotocols when rtm/start returns a nonce', async () => {
+    const t = await connected({}, fakePlatform({ nonce: 'n-1' }));
+    expect(t.sockets.last().protocols).toEqual(['x-rtm-v|1', 'jwt|jwt-1', 'nonce|n-1']);
+  });
+
+  it('reconnects with a fresh rtm/start URL and isReconnect=true, with capped full-jitter backoff', async () => {
+    const t = await connected({ backoff: { baseMs: 1000, maxMs: 4000 } });
+    t.sockets.last().drop();
+    // attempt 1: random 0.5 * min(4000, 1000) = 500
+    expect(t.state().connection).toMatchObject({ status: 'reconnecting', attempt: 1, retryAt: Date.now() + 500 });
+    await tick(499);
+    expect(t.sockets.sockets).toHaveLength(1);
+    await tick(1);
+    expect(t.sockets.sockets).toHaveLength(2);
+    expect(t.sockets.last().url).toBe('wss://fake.test/rtm/bot?sid=2&isReconnect=true');
+    // fail the next attempts before open: delays 1000, 2000, then capped at 4000 * 0.5
+    const delays: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      t.sockets.last().drop();
+      const c = t.state().connection;
+      if (c.status !== 'reconnecting') throw new Error('expected reconnecting');
+      delays.push(c.retryAt - Date.now());
+      await tick(c.retryAt - Date.now());
+    }
+    expect(delays).toEqual([1000, 2000, 2000, 2000]);
+    expect(t.platform.calls_to('/rtm/start')).toHaveLength(6);
+  });
+
+  it('resets the backoff after a connection stays open for 10 s', async () => {
+    const t = await connected({ backoff: { baseMs: 1000, maxMs: 60_000 } });
+    for (let i = 0; i < 3; i++) {
+      t.sockets.last().drop();
+      const c = t.state().connection;
+      if (c.status === 'reconnecting') await tick(c.retryAt - Date.now());
+    }
+    expect(t.state().connection).toEqual({ status: 'connecting', attempt: 4 });
+    t.sockets.last().open();
+    await tick(10_000);
+    t.sockets.last().drop();
+    expect(t.state().connection).toMatchObject({ status: 'reconnecting', attempt: 1 });
+  });
+
+  it('closes a silent socket after the heartbeat timeout and reconnects; pings carry botInfo', async () => {
+    const t = await connected({ heartbeat: { intervalMs: 1000, timeoutMs: 500 } });
+    const first = t.sockets.last();
+    await tick(1000);
+    expect(first.sent[0]).toMatchObject({ type: 'ping', resourceid: '/bot.message', botInfo });
+    first.receive({ type: 'pong' });
+    await tick(1000);
+    expect(t.state().connection.status).toBe('open');
+    await tick(500); // second ping unanswered
+    expect(first.closedByClient).toBe(true);
+    expect(t.state().connection.status).toBe('reconnecting');
+    await tick(1000);
+    expect(t.sockets.sockets).toHaveLength(2);
+  });
+
+  it('fails with the platform message when jwtgrant rejects a fresh JWT', async () => {
+    const platform = fakePlatform();
+    platform.override('/oAuth/token/jwtgrant', { status: 401, body: { errors: [{ msg: 'Invalid signature', code: 401 }] } });
+    const t = setup({}, platform);
+    await t.client.start();
+    expect(t.state().connection).toEqual({ status: 'failed', reason: 'jwtgrant failed: Invalid signature (HTTP 401)', code: '401' });
+    expect(t.sockets.sockets).toHaveLength(0);
+  });
+
+  it('retries with backoff when the platform is unreachable, and reconnectNow skips the wait', async () => {
+    const platform = fakePlatform();
+    platform.override('/oAuth/token/jwtgrant', new TypeError('fetch failed'));
+    const t = setup({}, platform);
+    void t.client.start();
+    await tick();
+    expect(t.state().connection).toMatchObject({ status: 'reconnecting', attempt: 1 });
+    expect((t.state().connection as { lastError: string }).lastError).toContain('could not be reached');
+    t.client.reconnectNow();
+    await tick();
+    expect(t.state().connection.status).toBe('connecting');
+  });
+
+  it('never keeps two sockets: stop closes the socket and later events of it are ignored', async () => {
+    const t = await connected();
+    const socket = t.sockets.last();
+    t.client.stop();
+    expect(t.state().connection.status).toBe('closed');
+    expect(socket.closedByClient).toBe(true);
+    socket.receive(botResponse('ms-late', 'late'));
+    expect(t.state().messages).toHaveLength(0);
+    await tick(60_000);
+    expect(t.sockets.sockets).toHaveLength(1);
+  });
+});
+
+describe('token', () => {
+  it('renews before expiresDate and after a 401 from rtm/start, one grant for many waiters', async () => {
+    const platform = fakePlatform({ lifetimeMs: 100_000 });
+    const t = await connected({}, platform);
+    expect(t.getJwt).toHaveBeenCalledTimes(1);
+    await tick(95_000); // within 10% of expiry
+    t.sockets.last().drop();
+    await tick(10_000);
+    expect(t.getJwt).toHaveBeenCalledTimes(2);
+    expect(platform.calls_to('/rtm/start').at(-1)?.headers.authorization).toBe('bearer tok-2');
+    // 401 from rtm/start: a new JWT, a new grant, the same attempt
+    platform.override('/rtm/start', { status: 401, body: { errors: [{ msg: 'token expired', code: 'TOKEN_EXPIRED' }] } });
+    t.sockets.last().open();
+    t.sockets.last().drop();
+    await tick(10_000);
+    expect(t.getJwt).toHaveBeenCalledTimes(3);
+    expect(platform.calls_to('/rtm/start').at(-1)?.headers.authorization).toBe('bearer tok-3');
+    expect(t.state().connection.status).toBe('connecting');
+  });
+
+  it('a 401 from history renews the token and retries the page once', async () => {
+    const platform = fakePlatform();
+    for (let i = 0; i < 30; i++) platform.history.push(historyItem(`h${i}`, 'outgoing', `m${i}`, Date.now() - 60_000 + i));
+    const t = await connected({}, platform);
+    platform.override('/botmessages/rtm', { status: 401, body: {} });
+    await t.client.loadOlder();
+    expect(t.getJwt).toHaveBeenCalledTimes(2);
+    expect(platform.calls_to('/botmessages/rtm').at(-1)?.headers.authorization).toBe('bearer tok-2');
+    expect(t.state().history.status).toBe('idle');
+  });
+
+  it('never puts the token in storage or diagnostics', async () => {
+    const t = await connected();
+    t.client.send('hello');
+    t.sockets.last().drop();
+    await tick();
+    expect(JSON.stringify([...t.storage.data.values()])).not.toContain('tok-');
+    expect(JSON.stringify(t.diagnostics)).not.toContain('tok-');
+    expect(t.sockets.sockets.every((s) => !s.url.includes('tok-'))).toBe(true);
+  });
+});
+
+describe('outbox', () => {
+  it('shows a message at once as sending, sends the frame, and marks it sent on the matching ack', async () => {
+    const t = await connected({ locale: 'en-GB' });
+    const delivered: string[] = [];
+    t.client.on('delivered', (d) => delivered.push(d.id));
+    const id = t.client.send('hi there');
+    expect(t.state().messages).toMatchObject([{ id, from: 'user', status: 'sending', clientMessageId: id }]);
+    const frame = t.sockets.last().messages()[0];
+    expect(frame).toMatchObject({ clientMessageId: id, id, message: { body: 'hi there', attachments: [] }, resourceid: '/bot.message', botInfo, client: 'sdk' });
+    expect(frame?.meta).toMatchObject({ locale: 'en-GB' });
+    t.sockets.last().receive({ ok: true, type: 'ack', replyto: 'other' });
+    expect(t.state().messages[0]?.status).toBe('sending');
+    t.sockets.last().receive({ ok: true, type: 'ack', replyto: id, message: 'delivered' });
+    expect(t.state().messages[0]?.status).toBe('sent');
+    expect(delivered).toEqual([id]);
+  });
+
+  it('resends with the same id when the ack is overdue, and after a reconnect in order', async () => {
+    const t = await connected({ ackTimeoutMs: 2000 });
+    const a = t.client.send('one');
+    const b = t.client.send('two');
+    await tick(2000);
+    expect(t.sockets.last().messages().map((f) => f.clientMessageId)).toEqual([a, b, a, b]);
+    t.sockets.last().drop();
+    await tick(60_000 - 2000 - 1); // before failAfter
+    t.sockets.last().open();
+    expect(t.sockets.last().messages().map((f) => f.clientMessageId)).toEqual([a, b]);
+    t.sockets.last().receive({ type: 'ack', ok: true, replyto: b });
+    t.sockets.last().receive({ type: 'ack', ok: true, replyto: a });
+    expect(t.state().messages.map((m) => m.status)).toEqual(['sent', 'sent']);
+  });
+
+  it('waits while not open, then fails after failAfterMs with a reason, and retry resends the same id', async () => {
+    const platform = fakePlatform();
+    const t = setup({ failAfterMs: 5000 }, platform);
+    void t.client.start();
+    await tick();
+    const id = t.client.send('queued');
+    expect(t.sockets.last().sent).toHaveLength(0);
+    const failed: string[] = [];
+    t.client.on('failed', (f) => failed.push(f.reason));
+    await tick(5000);
+    expect(t.state().messages[0]).toMatchObject({ status: 'failed', error: 'Not sent: no connection to the platform for 5 s.' });
+    expect(failed).toHaveLength(1);
+    t.sockets.last().open();
+    expect(t.sockets.last().messages()).toHaveLength(0); // failed messages wait for retry
+    t.client.retry(id);
+    expect(t.state().messages[0]?.status).toBe('sending');
+    expect(t.sockets.last().messages()[0]?.clientMessageId).toBe(id);
+  });
+
+  it('keeps pending messages in storage; a new client with the same storage shows and resends them', async () => {
+    const first = await connected();
+    const id = first.client.send('survive the reload', { renderMsg: 'Survive' });
+    first.client.stop();
+    const raw = first.storage.getItem('xo-chat:outbox:st-1') ?? '';
+    expect(JSON.parse(raw)).toMatchObject({ v: 1, items: [{ id, body: 'survive the reload', renderMsg: 'Survive' }] });
+
+    const sockets = fakeSockets();
+    const second = createChatClient({ apiHost: 'https://xo.test', botInfo, getJwt: async () => 'j', WebSocket: sockets.WebSocket, fetch: fakePlatform().fetch, storage: first.storage });
+    expect(second.store.getState().messages).toMatchObject([{ id, status: 'sending', renderMsg: 'Survive' }]);
+    void second.start();
+    await tick();
+    sockets.last().open();
+    expect(sockets.last().messages()[0]).toMatchObject({ clientMessageId: id, message: { body: 'survive the reload', renderMsg: 'Survive' } });
+    sockets.last().receive({ type: 'ack', ok: true, replyto: id });
+    expect(first.storage.getItem('xo-chat:outbox:st-1')).toBeNull();
+  });
+
+  it('ignores garbage in storage with a diagnostic', () => {
+    const storage = memoryStorage();
+    storage.setItem('xo-chat:outbox:st-1', '{"__proto__":{"polluted":1},"items":[{"id":1},null]}');
+    const diagnostics: DiagnosticEvent[] = [];
+    const client = createChatClient({ apiHost: 'https://xo.test', botInfo, getJwt: async () => 'j', WebSocket: fakeSockets().WebSocket, fetch: fakePlatform().fetch, storage, onDiagnostic: (d) => diagnostics.push(d) });
+    expect(client.store.getState().messages).toEqual([]);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('inbound, typing and unread', () => {
+  it('merges stream chunks by messageId and ends streaming on endChunk', async () => {
+    const t = await connected();
+    const s = t.sockets.last();
+    s.receive(botResponse('ms-s', 'Hel', { sM: true }));
+    s.receive(botResponse('ms-s', 'lo', { sM: true }));
+    expect(t.state().messages).toMatchObject([{ id: 'ms-s', streaming: true, parts: [{ type: 'text', text: 'Hello' }] }]);
+    s.receive(botResponse('ms-s', '!', { sM: true, endChunk: true }));
+    expect(t.state().messages[0]?.parts).toEqual([{ type: 'text', text: 'Hello!' }]);
+    expect(t.state().messages[0]?.streaming).toBeUndefined();
+    expect(t.state().unread).toBe(1);
+  });
+
+  it('shows the own echo once (and takes it as an ack) and another tab message as the user', async () => {
+    const t = await connected();
+    const id = t.client.send('mine');
+    t.sockets.last().receive({ type: 'user_message', from: 'self', id, message: { body: 'mine', attachments: [] } });
+    t.sockets.last().receive({ type: 'user_message', from: 'self', id: 123, message: { body: 'other tab', attachments: [] } });
+    expect(t.state().messages.map((m) => [m.id, m.from, m.status])).toEqual([
+      [id, 'user', 'sent'],
+      ['123', 'user', undefined],
+    ]);
+  });
+
+  it('typing: on after a send, off on the reply, held by wait_for_response, capped at 30 s', async () => {
+    const t = await connected();
+    t.client.send('question');
+    expect(t.state().typing).toBe(true);
+    t.sockets.last().receive(botResponse('ms-1', 'answer'));
+    expect(t.state().typing).toBe(false);
+    t.sockets.last().receive({
+      type: 'bot_response',
+      from: 'bot',
+      message: [{ type: 'text', component: { type: 'template', payload: { type: 'template', payload: { template_type: 'wait_for_response' } } } }],
+    });
+    expect(t.state().typing).toBe(true);
+    expect(t.state().messages).toHaveLength(2);
+    await tick(30_000);
+    expect(t.state().typing).toBe(false);
+  });
+
+  it('counts unread live bot messages once each until markRead', async () => {
+    const t = await connected();
+    t.sockets.last().receive(botResponse('ms-1', 'a'));
+    t.sockets.last().receive(botResponse('ms-1', 'a'));
+    t.sockets.last().receive(botResponse('ms-2', 'b'));
+    expect(t.state().unread).toBe(2);
+    t.client.markRead();
+    expect(t.state().unread).toBe(0);
+  });
+
+  it('counts and reports malformed frames without throwing', async () => {
+    const t = await connected();
+    t.sockets.last().receive('{not json');
+    t.sockets.last().receive({ type: 'mystery' });
+    t.sockets.last().receive({ type: 'ack' });
+    expect(t.state().droppedFrames).toBe(3);
+    expect(t.diagnostics.filter((d) => d.kind === 'frame-dropped')).toHaveLength(3);
+  });
+});
+
+describe('history', () => {
+  it('loads the newest page on connect, older pages on demand, and re-syncs after a reconnect', async () => {
+    const platform = fakePlatform();
+    const base = Date.now() - 100_000;
+    for (let i = 0; i < 5; i++) platform.history.push(historyItem(`h${i}`, i % 2 ? 'outgoing' : 'incoming', `m${i}`, base + i * 1000));
+    const t = await connected({ historyPageSize: 2 }, platform);
+    expect(t.state().messages.map((m) => m.id)).toEqual(['h3', 'h4']);
+    expect(t.state().history).toMatchObject({ loadedInitial: true, hasMore: true, status: 'idle' });
+    const call = platform.calls_to('/api/botmessages/rtm')[0];
+    expect(call?.headers.authorization).toBe('bearer tok-1');
+    await t.client.loadOlder();
+    await t.client.loadOlder();
+    expect(t.state().messages.map((m) => m.id)).toEqual(['h0', 'h1', 'h2', 'h3', 'h4']);
+    expect(t.state().history.hasMore).toBe(false);
+    // missed while disconnected: three new items, more than a page
+    t.sockets.last().drop();
+    for (let i = 5; i < 8; i++) platform.history.push(historyItem(`h${i}`, 'outgoing', `m${i}`, base + i * 1000));
+    await tick(1000);
+    t.sockets.last().open();
+    await tick();
+    expect(t.state().messages.map((m) => m.id)).toEqual(['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7']);
+    expect(t.state().unread).toBe(0);
+  });
+
+  it('a history item with userMsgId completes the live message (and stops its resend)', async () => {
+    const platform = fakePlatform();
+    const t = await connected({ ackTimeoutMs: 1000 }, platform);
+    const id = t.client.send('hello');
+    platform.history.push(historyItem('ms-u', 'incoming', 'hello', Date.now(), { userMsgId: id }));
+    t.sockets.last().drop();
+    await tick(1000);
+    t.sockets.last().open();
+    await tick();
+    expect(t.state().messages).toMatchObject([{ id, status: 'sent' }]);
+    expect(t.state().messages).toHaveLength(1);
+    const resent = t.sockets.last().messages().length;
+    await tick(5000);
+    expect(t.sockets.last().messages()).toHaveLength(resent);
+  });
+});
