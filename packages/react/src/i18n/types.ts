@@ -1,0 +1,54 @@
+/**
+ * Every string the kit shows. `{name}`-style placeholders are filled by `format()`.
+ * An app overrides any of them with the `messages` prop of `ChatWindow` or `ChatI18nProvider`.
+ */
+export interface ChatStrings {
+  transcriptLabel: string;
+  /** Announced in the hidden live region before a new bot message's text. */
+  botSaid: string;
+  you: string;
+  composerLabel: string;
+  composerPlaceholder: string;
+  send: string;
+  jumpToLatest: string;
+  /** `{count}` new messages below the viewport. */
+  newMessages: string;
+  loadOlder: string;
+  loadingOlder: string;
+  historyError: string;
+  beginningOfConversation: string;
+  today: string;
+  yesterday: string;
+  statusSending: string;
+  statusSent: string;
+  statusFailed: string;
+  retry: string;
+  typing: string;
+  connecting: string;
+  connected: string;
+  offline: string;
+  /** `{seconds}` until the next attempt. */
+  reconnectingIn: string;
+  reconnecting: string;
+  retryNow: string;
+  /** `{reason}` says why. */
+  connectionFailed: string;
+  closedConnection: string;
+  quickReplies: string;
+  openChat: string;
+  closeChat: string;
+  minimizeChat: string;
+  /** `{count}` unread messages, on the launcher. */
+  unread: string;
+  cannotSendFailed: string;
+  cannotSendClosed: string;
+}
+
+export type TextDirection = 'ltr' | 'rtl';
+
+export interface LocaleBundle {
+  /** BCP 47 tag used for `Intl` formatting. */
+  locale: string;
+  dir: TextDirection;
+  strings: ChatStrings;
+}

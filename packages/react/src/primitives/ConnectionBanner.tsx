@@ -1,0 +1,59 @@
+import type { ConnectionState } from '@xo-chat/core';
+import { useConnection } from '../hooks/state-hooks';
+import { format } from '../i18n/locales';
+import { useChatI18n } from '../i18n/context';
+import type { ChatStrings } from '../i18n/types';
+import { cx } from './Slot';
+import { useCountdown } from './useCountdown';
+
+export interface ConnectionBannerProps {
+  className?: string;
+  /** Also show a banner while connecting for the first time (default true). */
+  showConnecting?: boolean;
+}
+
+function message(state: ConnectionState, strings: ChatStrings, showConnecting: boolean): string | null {
+  switch (state.status) {
+    case 'authenticating':
+    case 'connecting':
+      return showConnecting ? strings.connecting : null;
+    case 'reconnecting':
+      return strings.reconnecting;
+    case 'offline':
+      return strings.offline;
+    case 'failed':
+      return format(strings.connectionFailed, { reason: state.reason });
+    case 'closed':
+      return strings.closedConnection;
+    default:
+      return null;
+  }
+}
+
+/**
+ * What is wrong with the connection, if anything: offline, reconnecting (with a countdown and "Retry now"),
+ * or failed (with the reason). The polite status text does not tick, so screen readers hear it once.
+ */
+export function ConnectionBanner({ className, showConnecting = true }: ConnectionBannerProps) {
+  const { state, reconnectNow } = useConnection();
+  const { strings } = useChatI18n();
+  const seconds = useCountdown(state.status === 'reconnecting' ? state.retryAt : undefined);
+  const text = message(state, strings, showConnecting);
+  return (
+    <div className={cx('xo-banner', className)} data-state={text ? state.status : 'hidden'}>
+      <p role="status" className={text ? 'xo-banner__text' : 'xo-visually-hidden'}>
+        {text}
+      </p>
+      {state.status === 'reconnecting' && seconds !== null && seconds > 0 ? (
+        <span className="xo-banner__countdown" aria-hidden="true">
+          {format(strings.reconnectingIn, { seconds })}
+        </span>
+      ) : null}
+      {state.status === 'reconnecting' || state.status === 'offline' ? (
+        <button type="button" className="xo-button xo-banner__retry" onClick={reconnectNow}>
+          {strings.retryNow}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { useChatI18n } from '../../i18n/context';
+import { cx, Slot } from '../Slot';
+import { useComposerContext } from './context';
+
+export interface ComposerSendProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  className?: string;
+  /** Render the child element as the button (it gets the props and the disabled state). */
+  asChild?: boolean;
+  children?: ReactNode;
+}
+
+function SendIcon() {
+  return (
+    <svg className="xo-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
+    </svg>
+  );
+}
+
+/** Sends the draft. Its accessible name is the "Send" string even when it shows only an icon. */
+export function ComposerSend({ className, asChild, children, ...props }: ComposerSendProps) {
+  const composer = useComposerContext('ComposerSend');
+  const { strings } = useChatI18n();
+  const shared = {
+    ...props,
+    className: cx('xo-button xo-composer__send', className),
+    'aria-label': props['aria-label'] ?? strings.send,
+    'data-state': composer.canSend ? 'ready' : 'disabled',
+  };
+  if (asChild) return <Slot {...shared}>{children}</Slot>;
+  return (
+    <button type="submit" disabled={!composer.canSend} {...shared}>
+      {children ?? <SendIcon />}
+    </button>
+  );
+}

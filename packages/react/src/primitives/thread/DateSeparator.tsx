@@ -1,0 +1,19 @@
+import { formatDay } from '../../i18n/intl';
+import { useChatI18n } from '../../i18n/context';
+import { cx } from '../Slot';
+
+export interface DateSeparatorProps {
+  /** Any time on the day to show. */
+  at: number;
+  className?: string;
+}
+
+/** "Today", "Yesterday" or the date, in the window's locale. */
+export function DateSeparator({ at, className }: DateSeparatorProps) {
+  const { locale, strings } = useChatI18n();
+  return (
+    <div className={cx('xo-day-separator', className)}>
+      <time dateTime={new Date(at).toISOString().slice(0, 10)}>{formatDay(at, locale, strings)}</time>
+    </div>
+  );
+}

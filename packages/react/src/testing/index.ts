@@ -1,0 +1,2 @@
+export { createFakeChatClient, initialChatState } from './fake-client';
+export type { FakeChatClient } from './fake-client';

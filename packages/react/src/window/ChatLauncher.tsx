@@ -1,0 +1,52 @@
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
+import { useUnread } from '../hooks/state-hooks';
+import { format } from '../i18n/locales';
+import { useChatI18n } from '../i18n/context';
+import { cx, Slot } from '../primitives/Slot';
+
+export interface ChatLauncherProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick'> {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  className?: string;
+  /** Id of the panel it opens (for `aria-controls`). */
+  controls?: string;
+  asChild?: boolean;
+  children?: ReactNode;
+  ref?: Ref<HTMLButtonElement>;
+}
+
+function ChatIcon() {
+  return (
+    <svg className="xo-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z" />
+    </svg>
+  );
+}
+
+/** The round button that opens the floating window, with the unread count as a badge (and in its name). */
+export function ChatLauncher({ open, onOpenChange, className, controls, asChild, children, ref, ...props }: ChatLauncherProps) {
+  const { count } = useUnread();
+  const { strings } = useChatI18n();
+  const base = open ? strings.closeChat : strings.openChat;
+  const label = count > 0 && !open ? `${base} (${format(strings.unread, { count })})` : base;
+  const shared = {
+    ...props,
+    className: cx('xo-launcher', className),
+    'aria-label': label,
+    'aria-expanded': open,
+    'aria-controls': controls,
+    'data-state': open ? 'open' : 'closed',
+    onClick: () => onOpenChange(!open),
+  };
+  if (asChild) return <Slot {...shared} ref={ref as Ref<HTMLElement>}>{children}</Slot>;
+  return (
+    <button type="button" ref={ref} {...shared}>
+      {children ?? <ChatIcon />}
+      {count > 0 && !open ? (
+        <span className="xo-badge xo-launcher__badge" aria-hidden="true">
+          {count > 99 ? '99+' : count}
+        </span>
+      ) : null}
+    </button>
+  );
+}
