@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS messages (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS messages_by_client_id
   ON messages(user_id, bot_id, client_message_id) WHERE client_message_id IS NOT NULL;
-CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(user_id, bot_id, seq);
+CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(user_id, bot_id, created_on, seq);
 `;
 
 /** Opens (creating if needed) the database in `dataDir`, or an in-memory one for `:memory:`. */

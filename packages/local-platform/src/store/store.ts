@@ -144,7 +144,10 @@ export class Store {
     return (this.stmt('SELECT COUNT(*) AS n FROM messages WHERE user_id = ? AND bot_id = ?').get(userId, botId) as { n: number }).n;
   }
 
-  /** One page of the conversation: `offset` counts back from the newest; rows come oldest first. */
+  /**
+   * One page of the conversation: `offset` counts back from the newest; rows come oldest first. Ordered by time,
+   * since a delayed answer is stored before a user message that arrives while it waits.
+   */
   history(userId: string, botId: string, offset: number, limit: number): { total: number; rows: MessageRow[] } {
     return this.db.transaction(() => {
       const { total } = this.stmt('SELECT COUNT(*) AS total FROM messages WHERE user_id = ? AND bot_id = ?').get(
@@ -152,7 +155,7 @@ export class Store {
         botId,
       ) as { total: number };
       const rows = this.stmt(
-        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE user_id = ? AND bot_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?`,
+        `SELECT ${MESSAGE_COLUMNS} FROM messages WHERE user_id = ? AND bot_id = ? ORDER BY created_on DESC, seq DESC LIMIT ? OFFSET ?`,
       ).all(userId, botId, limit, offset) as MessageRow[];
       return { total, rows: rows.reverse() };
     })();
