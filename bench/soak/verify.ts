@@ -1,0 +1,103 @@
+// The per-client checks of the soak: stored exactly once, transcript equals the platform's history, nothing
+// shown twice, nothing left sending, one socket at a time, reconnects within the faults that hit the client.
+import type { HistoryItem } from '@xo-chat/core/protocol';
+import type { Message } from '@xo-chat/core';
+import type { SocketCounters } from './counting-socket';
+import { clientIdOf } from './platform-history';
+
+export interface ClientEvidence {
+  identity: string;
+  sentIds: readonly string[];
+  messages: readonly Message[];
+  history: readonly HistoryItem[];
+  sockets: SocketCounters;
+  /** Faults that closed this client's socket (its drops, drop-alls, restarts). */
+  socketFaults: number;
+}
+
+export interface ClientVerdict {
+  identity: string;
+  sent: number;
+  lost: number;
+  duplicated: number;
+  transcriptMatches: boolean;
+  transcriptMismatch?: string;
+  shownTwice: number;
+  leftSending: number;
+  failed: number;
+  maxLiveSockets: number;
+  reconnects: number;
+  socketFaults: number;
+  failures: string[];
+}
+
+export function verifyClient(e: ClientEvidence): ClientVerdict {
+  const failures: string[] = [];
+  const stored = new Map<string, number>();
+  for (const item of e.history) {
+    if (item.type === 'incoming' && item.userMsgId) stored.set(item.userMsgId, (stored.get(item.userMsgId) ?? 0) + 1);
+  }
+  let lost = 0;
+  let duplicated = 0;
+  for (const id of e.sentIds) {
+    const n = stored.get(id) ?? 0;
+    if (n === 0) lost += 1;
+    if (n > 1) duplicated += n - 1;
+  }
+  if (lost) failures.push(`${lost} sent messages are not stored on the platform`);
+  if (duplicated) failures.push(`${duplicated} extra copies stored on the platform`);
+
+  const clientIds = e.messages.map((m) => m.id);
+  const platformIds = e.history.map(clientIdOf);
+  let transcriptMismatch: string | undefined;
+  const length = Math.max(clientIds.length, platformIds.length);
+  for (let i = 0; i < length; i++) {
+    if (clientIds[i] !== platformIds[i]) {
+      const near = (from: number) => ({
+        client: e.messages.slice(from, i + 3).map((m) => `${m.from}:${m.id}@${m.createdAt}`),
+        platform: e.history.slice(from, i + 3).map((h) => `${h.type}:${clientIdOf(h)}@${h.timestampValue ?? h.createdOn}`),
+      });
+      transcriptMismatch = `at ${i} of ${clientIds.length} (client) / ${platformIds.length} (platform): client ${clientIds[i] ?? '(none)'}, platform ${platformIds[i] ?? '(none)'}; around it ${JSON.stringify(near(Math.max(0, i - 2)))}`;
+      break;
+    }
+  }
+  if (transcriptMismatch) failures.push(`transcript differs from the platform's history ${transcriptMismatch}`);
+
+  // Shown twice: the same id twice, or the same user text twice (each soak message text is unique).
+  const seen = new Set<string>();
+  let shownTwice = 0;
+  for (const m of e.messages) {
+    const keys = [`id:${m.id}`];
+    if (m.from === 'user') keys.push(`text:${m.parts.map((p) => (p.type === 'text' ? p.text : '')).join('')}`);
+    for (const key of keys) {
+      if (seen.has(key)) shownTwice += 1;
+      seen.add(key);
+    }
+  }
+  if (shownTwice) failures.push(`${shownTwice} messages shown twice`);
+
+  const leftSending = e.messages.filter((m) => m.status === 'sending').length;
+  const failed = e.messages.filter((m) => m.status === 'failed').length;
+  if (leftSending) failures.push(`${leftSending} messages left sending`);
+  if (failed) failures.push(`${failed} messages marked failed`);
+  if (e.sockets.maxLive > 1) failures.push(`${e.sockets.maxLive} sockets were live at once`);
+  const reconnects = Math.max(0, e.sockets.opened - 1);
+  if (reconnects > e.socketFaults + 1) failures.push(`${reconnects} reconnects for ${e.socketFaults} socket faults (allowed ${e.socketFaults + 1})`);
+
+  const verdict: ClientVerdict = {
+    identity: e.identity,
+    sent: e.sentIds.length,
+    lost,
+    duplicated,
+    transcriptMatches: transcriptMismatch === undefined,
+    shownTwice,
+    leftSending,
+    failed,
+    maxLiveSockets: e.sockets.maxLive,
+    reconnects,
+    socketFaults: e.socketFaults,
+    failures,
+  };
+  if (transcriptMismatch) verdict.transcriptMismatch = transcriptMismatch;
+  return verdict;
+}
