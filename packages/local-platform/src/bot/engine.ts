@@ -37,7 +37,8 @@ export function normalizeUtterance(text: string): string {
   return text
     .toLowerCase()
     .replace(/[_-]+/g, ' ')
-    .replace(/[\s]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/[!?.,;:]+$/g, '')
     .trim();
 }
