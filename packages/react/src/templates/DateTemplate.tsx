@@ -52,7 +52,10 @@ function DatePicker({ part, message, actions, range }: TemplateRendererProps & {
     const inputId = `${id}-${which}`;
     return (
       <div className="xo-form-field">
-        <label htmlFor={inputId}>{label}</label>
+        {/* One date: its label names the whole picker. */}
+        <label htmlFor={inputId} id={range ? undefined : `${id}-t`}>
+          {label}
+        </label>
         <input
           id={inputId}
           type="date"
@@ -79,9 +82,11 @@ function DatePicker({ part, message, actions, range }: TemplateRendererProps & {
 
   return (
     <form className="xo-tpl xo-tpl-date" aria-labelledby={`${id}-t`} noValidate onSubmit={onSubmit}>
-      <p id={`${id}-t`} className="xo-tpl-caption">
-        {title}
-      </p>
+      {range ? (
+        <p id={`${id}-t`} className="xo-tpl-caption">
+          {title}
+        </p>
+      ) : null}
       {text ? <Markdown text={text} /> : null}
       {range ? input('from', 'From', from, setFrom) : input('from', title, from, setFrom)}
       {range ? input('to', 'To', to, setTo, from || min) : null}
