@@ -3,6 +3,7 @@ import type { ChatClient, ChatClientOptions } from '@xo-chat/core';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ChatClientContext } from '../context';
+import { createServerClient } from './server-client';
 
 export type ChatClientSource =
   | { client: ChatClient; options?: undefined }
@@ -23,9 +24,12 @@ export function ChatProvider(props: ChatProviderProps) {
 /** Resolves `client` or `options` to a client; starts and stops the one made from `options`. */
 export function useOwnedClient(source: ChatClientSource): ChatClient {
   // Options are read once: a new options object on every render must not make a new client (and socket).
-  const [owned] = useState<ChatClient | null>(() =>
-    source.client ? null : createChatClient(source.options as ChatClientOptions),
-  );
+  // On a server (no window) nothing can connect: render from an inert client; the browser makes the real one.
+  const [owned] = useState<ChatClient | null>(() => {
+    if (source.client) return null;
+    const options = source.options as ChatClientOptions;
+    return typeof window === 'undefined' ? createServerClient(options) : createChatClient(options);
+  });
   const client = source.client ?? owned;
   if (!client) {
     throw new Error('xo-chat: ChatProvider needs a `client` or `options` prop.');

@@ -66,7 +66,13 @@ type FrameProps = ChatWindowProps & { title: string; persistKey: string | null }
 function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, className }: FrameProps) {
   const { locale, dir } = useChatI18n();
   const floating = mode === 'floating';
-  const [openState, setOpen] = useOpenState({ open: openProp, defaultOpen, onOpenChange, storageKey: floating ? persistKey : null });
+  const [openState, setOpenState] = useOpenState({ open: openProp, defaultOpen, onOpenChange, storageKey: floating ? persistKey : null });
+  // Focus follows the person's own open and close, not a state restored from storage on page load.
+  const moveFocus = useRef(false);
+  const setOpen = (next: boolean) => {
+    moveFocus.current = true;
+    setOpenState(next);
+  };
   const open = !floating || openState;
   const panelId = useId();
   const titleId = useId();
@@ -74,15 +80,17 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
   const launcherRef = useRef<HTMLButtonElement | null>(null);
   useMarkReadWhileVisible(open);
 
-  // Focus follows the person's own open/close, not a state restored on page load.
   const previous = useRef(open);
   useEffect(() => {
     if (!floating || previous.current === open) return;
     previous.current = open;
+    const controlled = openProp !== undefined;
+    if (!moveFocus.current && !controlled) return;
+    moveFocus.current = false;
     const panel = panelRef.current;
     if (open) (panel?.querySelector<HTMLElement>('textarea:not([disabled])') ?? panel?.querySelector<HTMLElement>('button'))?.focus();
     else launcherRef.current?.focus();
-  }, [open, floating]);
+  }, [open, floating, openProp]);
 
   const close = () => setOpen(false);
   const onKeyDown = (event: KeyboardEvent) => {

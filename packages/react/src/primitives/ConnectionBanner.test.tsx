@@ -1,0 +1,39 @@
+import { act, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { axeViolations, renderWithClient } from '../test/render';
+import { createFakeChatClient } from '../testing/fake-client';
+import { ConnectionBanner } from './ConnectionBanner';
+
+afterEach(() => vi.useRealTimers());
+
+describe('ConnectionBanner', () => {
+  it('is hidden while open', () => {
+    const { container } = renderWithClient(<ConnectionBanner />, createFakeChatClient());
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'hidden');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('counts down to the next attempt and reconnects now on request', async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const client = createFakeChatClient({ connection: { status: 'reconnecting', attempt: 3, retryAt: 1_000_000 + 4_500 } });
+    const { container } = renderWithClient(<ConnectionBanner />, client);
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'reconnecting');
+    expect(screen.getByText('Connection lost. Reconnecting in 5 s.')).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(2000));
+    expect(screen.getByText('Connection lost. Reconnecting in 3 s.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Reconnecting…');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry now' }));
+    expect(client.calls).toEqual([{ method: 'reconnectNow', args: [] }]);
+    vi.useRealTimers();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says when offline and when the connection failed, with the reason', () => {
+    const client = createFakeChatClient({ connection: { status: 'offline' } });
+    renderWithClient(<ConnectionBanner />, client);
+    expect(screen.getByRole('status')).toHaveTextContent('You are offline');
+    act(() => client.store.setState({ connection: { status: 'failed', reason: 'The bot st-x does not exist.' } }));
+    expect(screen.getByRole('status')).toHaveTextContent('Cannot connect: The bot st-x does not exist.');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
