@@ -379,3 +379,36 @@ describe('history', () => {
     expect(t.sockets.last().messages()).toHaveLength(resent);
   });
 });
+
+describe('browser signals', () => {
+  it('offline event -> offline state (socket closed); online -> reconnect at once; visible skips the backoff', async () => {
+    const win = new EventTarget();
+    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    const nav = { onLine: true };
+    vi.stubGlobal('window', win);
+    vi.stubGlobal('document', doc);
+    vi.stubGlobal('navigator', nav);
+    try {
+      const t = await connected({ backoff: { baseMs: 10_000, maxMs: 10_000 } });
+      const socket = t.sockets.last();
+      nav.onLine = false;
+      win.dispatchEvent(new Event('offline'));
+      expect(t.state().connection.status).toBe('offline');
+      expect(socket.closedByClient).toBe(true);
+      nav.onLine = true;
+      win.dispatchEvent(new Event('online'));
+      await tick();
+      expect(t.state().connection.status).toBe('connecting');
+      t.sockets.last().open();
+      t.sockets.last().drop();
+      expect(t.state().connection.status).toBe('reconnecting');
+      doc.dispatchEvent(new Event('visibilitychange'));
+      await tick();
+      expect(t.state().connection.status).toBe('connecting');
+      expect(t.sockets.sockets.filter((s) => s.readyState === 1)).toHaveLength(0);
+      t.client.stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
