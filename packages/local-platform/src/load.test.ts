@@ -45,5 +45,5 @@ describe('load', () => {
     }
     expect(platform.store.stats()).toMatchObject({ incoming: SOCKETS * MESSAGES, outgoing: SOCKETS * MESSAGES });
     for (const { socket } of clients) socket.close();
-  }, 60_000);
+  }, 120_000);
 });
