@@ -22,14 +22,35 @@ const client = createFakeChatClient({
 const { store } = client;
 let olderLoaded = false;
 let olderStartedAt = 0;
-let anchorTopBefore: number | null = null;
+let olderPainted: Promise<number> | null = null;
+let anchor: { marker: string; top: number } | null = null;
+
+/** The first message at or below the top edge of the transcript: what the reader is looking at. */
+function topAnchor(): { marker: string; top: number } | null {
+  const newest = findMarker(marker(count - 1)) ?? findMarker('m-0');
+  const scroller = newest ? scrollerOf(newest) : null;
+  const box = scroller?.getBoundingClientRect() ?? new DOMRect(0, 0, innerWidth, innerHeight);
+  const hits = document.evaluate(`//text()[contains(., 'm-0')]`, document.body, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+  let below: { marker: string; top: number } | null = null;
+  for (let i = 0; i < hits.snapshotLength; i++) {
+    const element = hits.snapshotItem(i)?.parentElement;
+    const found = element?.textContent?.match(/m-\d{6}/);
+    if (!element || !found) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.bottom > box.top && rect.top < box.bottom) return { marker: found[0], top: rect.top };
+    if (rect.bottom > box.top && !below) below = { marker: found[0], top: rect.top };
+  }
+  return below;
+}
 
 // What a history page does to the store: 100 older messages merged in at the top.
 function prependOlderPage(): void {
   if (olderLoaded) return;
   olderLoaded = true;
-  anchorTopBefore = findMarker(marker(0))?.getBoundingClientRect().top ?? null;
+  anchor = topAnchor();
   olderStartedAt = performance.now();
+  // The store notifies React synchronously and React commits this sync-lane update before the next frame.
+  olderPainted = afterPaint();
   const older: Message[] = makeTranscript(-OLDER_PAGE, 0);
   store.setState((s) => ({ messages: [...older, ...s.messages], history: { ...s.history, hasMore: false } }));
 }
@@ -51,31 +72,52 @@ async function append(): Promise<number> {
   return (await whenPainted(marker(index), 10_000)) - started;
 }
 
-/** Scrolls to the top, loads one older page, and reports the time and how far the anchor moved on screen. */
-async function loadOlder(): Promise<{ ms: number; maxShiftPx: number; finalShiftPx: number; triggeredBy: string }> {
-  const newest = findMarker(marker(count - 1));
+/**
+ * Scrolls to the top (the harness has already scrolled up by wheel, to leave the bottom), lets the widget ask
+ * for the older page itself (or asks for it), and reports the time and how far the top message moved.
+ */
+async function loadOlder(): Promise<{ ms: number; maxShiftPx: number | null; finalShiftPx: number | null; triggeredBy: string; anchor: string }> {
+  const newest = findMarker('m-0');
   const scroller = newest ? scrollerOf(newest) : null;
-  if (!newest || !scroller) throw new Error('the newest message or its scroller was not found');
-  scroller.scrollTop = 0;
-  // A virtualized list renders and measures the top rows over a few frames.
-  for (let i = 0; i < 5; i++) await afterPaint();
-  // Let the widget notice the top and ask for the page itself; call it directly if it does not.
-  for (let i = 0; i < 30 && !olderLoaded; i++) await afterPaint();
-  const triggeredBy = olderLoaded ? 'widget' : 'bench';
-  prependOlderPage();
-  const before = anchorTopBefore;
-  if (before === null) throw new Error('the anchor message was not in the DOM when the older page loaded');
-  const started = olderStartedAt;
-  const paintedAt = await whenPainted(marker(0), 10_000);
-  let maxShift = 0;
-  let finalShift = 0;
-  for (let frame = 0; frame < 10; frame++) {
-    const el = findMarker(marker(0));
-    finalShift = el ? el.getBoundingClientRect().top - before : Number.POSITIVE_INFINITY;
-    maxShift = Math.max(maxShift, Math.abs(finalShift));
+  if (!scroller) throw new Error('the transcript scroller was not found');
+  // Scroll up the last few screens in wheel-sized steps, so the rows near the top are on screen (as they are for
+  // a reader) when the widget notices the top.
+  for (let step = 0; step < 80 && !olderLoaded && scroller.scrollTop > 0; step++) {
+    scroller.scrollTop = scroller.scrollTop > 3000 ? 3000 : Math.max(0, scroller.scrollTop - 300);
+    await afterPaint();
     await afterPaint();
   }
-  return { ms: paintedAt - started, maxShiftPx: maxShift, finalShiftPx: finalShift, triggeredBy };
+  for (let i = 0; i < 30 && !olderLoaded; i++) {
+    scroller.scrollTop = 0;
+    await afterPaint();
+  }
+  let triggeredBy = 'widget';
+  if (!olderLoaded) {
+    const button = [...document.querySelectorAll('button')].find((b) => /earlier|older/i.test(b.textContent ?? ''));
+    triggeredBy = button ? 'widget button' : 'bench';
+    if (button) button.click();
+    else prependOlderPage();
+  }
+  const before = anchor;
+  if (!before) throw new Error('no message was on screen when the older page loaded');
+  const paintedAt = (await olderPainted) ?? Number.NaN;
+  // Watch the anchor for ten frames: a list that corrects its scroll late still shows the jump.
+  let maxShift = 0;
+  let finalShift: number | null = 0;
+  for (let frame = 0; frame < 10; frame++) {
+    const el = findMarker(before.marker);
+    finalShift = el ? el.getBoundingClientRect().top - before.top : null;
+    maxShift = finalShift === null ? Number.POSITIVE_INFINITY : Math.max(maxShift, Math.abs(finalShift));
+    await afterPaint();
+  }
+  return {
+    ms: paintedAt - olderStartedAt,
+    // null: the message the reader was looking at left the DOM (pushed out of a virtualized window).
+    maxShiftPx: Number.isFinite(maxShift) ? maxShift : null,
+    finalShiftPx: finalShift,
+    triggeredBy,
+    anchor: before.marker,
+  };
 }
 
 declare global {

@@ -15,9 +15,9 @@ export function marker(index: number): string {
 }
 
 export function makeMessage(index: number, baseTime = 1_700_000_000_000): Message {
-  const fromUser = index % 2 === 0;
+  const fromUser = Math.abs(index) % 2 === 0;
   const lines = fromUser ? USER_LINES : BOT_LINES;
-  const line = lines[index % lines.length] ?? '';
+  const line = lines[Math.abs(index) % lines.length] ?? '';
   const id = `msg-${index}`;
   return {
     id,

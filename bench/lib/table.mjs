@@ -1,0 +1,79 @@
+// One Markdown table of every bench figure (readable in a terminal, pasted as is into bench/README.md).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const KB = 1024;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const num = (n, digits = 0) => (n === null || n === undefined ? 'n/a' : Number(n).toLocaleString('en-US', { maximumFractionDigits: digits }));
+
+function row(cells) {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function sizeRows(size) {
+  return size.rows.map((r) =>
+    row([
+      'size',
+      r.name,
+      `${kb(r.gzip)} gzip (${kb(r.min)} min, ${kb(r.brotli)} brotli)`,
+      '',
+      '',
+      r.budgetGzip === null ? '' : `≤ ${kb(r.budgetGzip)} gzip: ${r.withinBudget ? 'met' : '**over**'}`,
+    ]),
+  );
+}
+
+function renderRows(render) {
+  return render.rows.map((r) => {
+    const goal =
+      r.goal === null ? '' : `${r.unit === 'px' ? `${r.goal} px` : `≤ ${r.goal}x`}: ${r.meetsGoal ? 'met' : '**not met**'}`;
+    return row([`render (median of ${render.runs})`, r.label, `${num(r.ours, 1)} ${r.unit}`, `${num(r.plain, 1)} ${r.unit}`, r.ratio === null ? '' : `${r.ratio}x`, goal]);
+  });
+}
+
+function coreRows(core) {
+  return [
+    row(['core (Node)', `10,000 mixed bot_response frames: parse, normalize, store`, `${num(core.inbound.framesPerSecond)} frames/s (${num(core.inbound.ms)} ms)`, '', '', '']),
+    row(['core (Node)', `10,000 sends through the outbox to their acks`, `${num(core.outbox.sendsPerSecond)} sends/s (${num(core.outbox.ms)} ms)`, '', '', '']),
+  ];
+}
+
+function platformRows(p) {
+  return [
+    row(['local platform', `${p.clients} clients x ${p.messagesPerClient} round trips (closed loop)`, `${num(p.messagesPerSecond)} msgs/s`, '', '', '']),
+    row(['local platform', 'send to ack', `p50 ${p.sendToAckMs.p50} ms, p99 ${p.sendToAckMs.p99} ms`, '', '', '']),
+    row(['local platform', 'send to first bot_response', `p50 ${p.sendToBotResponseMs.p50} ms, p99 ${p.sendToBotResponseMs.p99} ms`, '', '', '']),
+  ];
+}
+
+export function soakRows(soak) {
+  const r = soak.recoveryAfterSocketFaultMs;
+  const d = soak.sendToAckMs;
+  const faults = Object.entries(soak.faultsByKind).map(([k, v]) => `${k} ${v}`).join(', ');
+  return [
+    row([`soak (${soak.mode})`, `${soak.clients} clients x ${soak.messagesPerClient} msgs under faults: ${faults}`, `${soak.messages} messages, lost ${soak.lost}, duplicated ${soak.duplicated}`, '', '', `lost 0, duplicated 0: ${soak.lost === 0 && soak.duplicated === 0 ? 'met' : '**not met**'}`]),
+    row([`soak (${soak.mode})`, 'checks (transcript = platform history, shown twice, left sending, 1 socket, reconnects ≤ faults + 1)', soak.passed ? 'all passed' : `**${soak.failures.length} failed**`, '', '', '']),
+    row([`soak (${soak.mode})`, `reconnects; recovery after a socket fault`, `${soak.reconnects}; p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms`, '', '', '']),
+    row([`soak (${soak.mode})`, 'send to ack under faults', `p50 ${d.p50} ms, p99 ${d.p99} ms, max ${d.max} ms`, '', '', '']),
+  ];
+}
+
+export function summaryTable(summary, root = join(import.meta.dirname, '../..')) {
+  const { machine: m, results, steps } = summary;
+  const lines = [
+    `Measured ${summary.measuredAt} on ${m.cpuModel}, ${m.nproc} cores, Node ${m.node}, load average ${m.loadAverage.join(' ')} at the end.`,
+    '',
+    row(['area', 'measure', 'xo-chat', 'plain list', 'ratio', 'goal']),
+    row(['---', '---', '---:', '---:', '---:', '---']),
+  ];
+  if (results.size) lines.push(...sizeRows(results.size));
+  if (results.core) lines.push(...coreRows(results.core));
+  if (results.render) lines.push(...renderRows(results.render));
+  if (results.platform) lines.push(...platformRows(results.platform));
+  const soakFile = join(root, 'bench/results/soak.json');
+  if (existsSync(soakFile)) lines.push(...soakRows(JSON.parse(readFileSync(soakFile, 'utf8'))));
+  for (const [name, s] of Object.entries(steps)) {
+    if (s.status !== 'ok') lines.push(row([name, `**${s.status}**`, (s.reason ?? '').replace(/\n/g, ' ').replace(/\|/g, '/').slice(0, 300), '', '', '']));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `pnpm bench`: size, core throughput, render cost in Chromium, and the local platform's round trips, as one
+// table; each step writes its own bench/results/<step>.json and this writes bench/results/bench.json.
+//   node bench/run.mjs [--only size,core,render,platform] [--runs N]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { machine } from './lib/machine.mjs';
+import { summaryTable } from './lib/table.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+const tsx = require.resolve('tsx/cli');
+const argValue = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const only = argValue('--only')?.split(',');
+const runs = argValue('--runs') ?? '3';
+
+const STEPS = [
+  { name: 'size', command: [process.execPath, join(root, 'bench/size.mjs')], timeoutMs: 120_000 },
+  { name: 'core', command: [process.execPath, tsx, '--conditions=source', join(root, 'bench/core/throughput.ts')], timeoutMs: 300_000 },
+  { name: 'render', command: [process.execPath, join(root, 'bench/render/measure.mjs'), '--runs', runs], timeoutMs: 600_000 },
+  { name: 'platform', command: [process.execPath, join(root, 'bench/platform.mjs')], timeoutMs: 300_000, optional: 'bench/platform.mjs' },
+];
+
+function runStep({ command, timeoutMs }) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(command[0], command.slice(1), { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => {
+      output += c;
+      process.stderr.write(c);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, seconds: (Date.now() - started) / 1000, output });
+    });
+  });
+}
+
+const results = {};
+const status = {};
+for (const step of STEPS) {
+  if (only && !only.includes(step.name)) continue;
+  if (step.optional && !existsSync(join(root, step.optional))) {
+    status[step.name] = { status: 'skipped', reason: `${step.optional} is missing` };
+    continue;
+  }
+  console.error(`\n━━ bench ${step.name}`);
+  const outcome = await runStep(step);
+  const file = join(root, `bench/results/${step.name}.json`);
+  if (outcome.code === 0 && existsSync(file)) {
+    results[step.name] = JSON.parse(readFileSync(file, 'utf8'));
+    status[step.name] = { status: 'ok', seconds: outcome.seconds };
+  } else {
+    const why = outcome.signal ? `killed by ${outcome.signal} after ${outcome.seconds.toFixed(0)} s` : `exit code ${outcome.code}`;
+    const lastLines = outcome.output.trim().split('\n').slice(-6).join('\n');
+    status[step.name] = { status: 'failed', seconds: outcome.seconds, reason: `${why}: ${lastLines}` };
+  }
+}
+
+const summary = { measuredAt: new Date().toISOString(), machine: machine(), steps: status, results };
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/bench.json'), `${JSON.stringify(summary, null, 2)}\n`);
+console.log(summaryTable(summary));
+const failed = Object.entries(status).filter(([, s]) => s.status === 'failed');
+if (failed.length) {
+  console.error(`\nFailed steps: ${failed.map(([name]) => name).join(', ')}`);
+  process.exit(1);
+}
