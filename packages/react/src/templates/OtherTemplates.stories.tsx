@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { extraFixtures, XSS } from './fixtures';
+import { expectSafe, TemplateHarness, withFakeClient } from './story-helpers';
+
+const meta = {
+  title: 'Templates/Other',
+  component: TemplateHarness,
+  decorators: [withFakeClient],
+} satisfies Meta<typeof TemplateHarness>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Dropdown: Story = {
+  args: { payload: extraFixtures.dropdown! },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Choose a size' }), 'Large');
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await expect(canvas.getByRole('list', { name: 'Sent' })).toHaveTextContent('Large (l)');
+  },
+};
+
+export const RadioOptions: Story = {
+  args: { payload: extraFixtures.radio! },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await expect(canvas.getByText('Choose an option.')).toBeVisible();
+    await userEvent.click(canvas.getByRole('radio', { name: 'Express' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Confirm' }));
+    await expect(canvas.getByRole('list', { name: 'Sent' })).toHaveTextContent('Express (exp)');
+  },
+};
+
+export const MultiSelect: Story = {
+  args: { payload: extraFixtures.multi! },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Cheese' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Basil' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Done' }));
+    await expect(canvas.getByRole('list', { name: 'Sent' })).toHaveTextContent('Cheese, Basil (cheese,basil)');
+  },
+};
+
+export const PieChart: Story = {
+  args: { payload: extraFixtures.piechart! },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('table', { name: 'Spending' })).toBeVisible();
+  },
+};
+
+export const BarChart: Story = {
+  args: { payload: extraFixtures.barchart! },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('columnheader', { name: 'Q2' })).toBeVisible();
+  },
+};
+
+export const SystemBanner: Story = {
+  args: { payload: extraFixtures.system! },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('note')).toHaveTextContent('An agent will join');
+  },
+};
+
+export const WaitForResponse: Story = {
+  args: { payload: extraFixtures.wait! },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Looking that up...')).toBeVisible();
+  },
+};
+
+export const LiveAgent: Story = {
+  args: { payload: extraFixtures.agent! },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/I am Sam/)).toBeVisible();
+  },
+};
+
+export const UnknownTemplate: Story = {
+  args: { payload: { template_type: 'hologram', text: 'Your order shipped.' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('note')).toHaveTextContent('Your order shipped.');
+  },
+};
+
+export const UnknownWithoutText: Story = {
+  args: { payload: { template_type: 'hologram' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('note')).toHaveTextContent(/cannot be shown here/);
+  },
+};
+
+export const HostileChoices: Story = {
+  args: {
+    payload: {
+      template_type: 'radioOptionTemplate',
+      heading: XSS,
+      radioOptions: [{ title: XSS, value: XSS }, null, { title: 'no value' }],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expectSafe(canvasElement);
+    await expect(within(canvasElement).getAllByRole('radio')).toHaveLength(1);
+  },
+};
