@@ -18,6 +18,7 @@ Options:
   --bot <name:id>      register another bot, e.g. "My Bot:st-123" (repeatable)
   --bot-script <file>  the bot's script (.json, or .js/.mjs with a default export)
   --no-dev-jwt         disable the development-only JWT endpoint POST /users/sts
+  --no-welcome         do not greet new users on connect (the script's welcomeIntent)
   -h, --help           show this help
 `;
 
@@ -65,6 +66,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         bot: { type: 'string', multiple: true },
         'bot-script': { type: 'string' },
         'no-dev-jwt': { type: 'boolean' },
+        'no-welcome': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -91,6 +93,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     clients,
     bots,
     devJwt: !values['no-dev-jwt'],
+    welcome: !values['no-welcome'],
   };
   const rtmUrlTtlMs = ms('rtm-url-ttl', values['rtm-url-ttl']);
   if (rtmUrlTtlMs !== undefined) options.rtmUrlTtlMs = rtmUrlTtlMs;

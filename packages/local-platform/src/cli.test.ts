@@ -12,13 +12,13 @@ describe('parseCliArgs', () => {
   it('reads every flag', () => {
     const cmd = parseCliArgs([
       '--port', '0', '--host', '0.0.0.0', '--data', './d', '--faults', '--rtm-url-ttl', '500', '--token-ttl', '9000',
-      '--reply-delay', '0', '--client', 'cs-a:s3cr:et', '--bot', 'My: Bot:st-1', '--bot', 'B:st-2', '--bot-script', 'x.json', '--no-dev-jwt',
+      '--reply-delay', '0', '--client', 'cs-a:s3cr:et', '--bot', 'My: Bot:st-1', '--bot', 'B:st-2', '--bot-script', 'x.json', '--no-dev-jwt', '--no-welcome',
     ]);
     expect(cmd).toEqual({
       kind: 'start',
       botScriptPath: 'x.json',
       options: {
-        port: 0, host: '0.0.0.0', dataDir: './d', faults: true, rtmUrlTtlMs: 500, tokenTtlMs: 9000, replyDelayMs: 0, devJwt: false,
+        port: 0, host: '0.0.0.0', dataDir: './d', faults: true, rtmUrlTtlMs: 500, tokenTtlMs: 9000, replyDelayMs: 0, devJwt: false, welcome: false,
         clients: [{ clientId: 'cs-a:s3cr', clientSecret: 'et' }],
         bots: [{ name: 'My: Bot', id: 'st-1' }, { name: 'B', id: 'st-2' }],
       },
@@ -26,7 +26,10 @@ describe('parseCliArgs', () => {
   });
 
   it('has defaults: port 3917, in memory, dev JWT on, 300 ms replies', () => {
-    expect(parseCliArgs([])).toMatchObject({ kind: 'start', options: { port: 3917, dataDir: ':memory:', devJwt: true, faults: false, replyDelayMs: 300 } });
+    expect(parseCliArgs([])).toMatchObject({
+      kind: 'start',
+      options: { port: 3917, dataDir: ':memory:', devJwt: true, faults: false, replyDelayMs: 300, welcome: true },
+    });
     expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
   });
 
@@ -65,7 +68,7 @@ describe('the CLI process', () => {
   });
 
   it('survives SIGKILL mid-traffic: every stored message is whole, every acked one is stored', async () => {
-    const run = runCli(['--port', '0', '--reply-delay', '0', '--data', dataDir]);
+    const run = runCli(['--port', '0', '--reply-delay', '0', '--data', dataDir, '--no-welcome']);
     const url = await waitForReady(run);
     const { jwt } = (await (await fetch(`${url}/users/sts`, { method: 'POST', body: JSON.stringify({ identity: 'crash@example.com' }) })).json()) as { jwt: string };
     const grant = (await (await fetch(`${url}/api/oAuth/token/jwtgrant`, { method: 'POST', body: JSON.stringify({ assertion: jwt, botInfo: DEMO_BOT }) })).json()) as {

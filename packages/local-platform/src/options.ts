@@ -35,6 +35,11 @@ export interface LocalPlatformOptions {
   botScript?: BotScript;
   /** Serves the development-only `POST /users/sts`. Default true. */
   devJwt?: boolean;
+  /**
+   * Greets a user who has no conversation yet when they connect, with the script's `welcomeIntent`.
+   * Default false here (tests count frames); the CLI turns it on (`--no-welcome` turns it off).
+   */
+  welcome?: boolean;
   /** Accepted JWT audiences. Default [`https://idproxy.kore.com/authorize`]. */
   audiences?: readonly string[];
   /** Receives one line per notable event (the CLI passes console.error). Default silent. */
@@ -53,6 +58,7 @@ export interface ResolvedOptions {
   bots: readonly BotRecord[];
   botScript: BotScript;
   devJwt: boolean;
+  welcome: boolean;
   audiences: readonly string[];
   log: (line: string) => void;
 }

@@ -28,6 +28,7 @@ export function resolveOptions(options: LocalPlatformOptions = {}): ResolvedOpti
     bots,
     botScript: options.botScript ?? DEMO_BOT_SCRIPT,
     devJwt: options.devJwt ?? true,
+    welcome: options.welcome ?? false,
     audiences: options.audiences ?? [DEMO_AUDIENCE],
     log: options.log ?? (() => undefined),
   };

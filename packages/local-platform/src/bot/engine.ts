@@ -64,6 +64,11 @@ function pickReplies(script: BotScript, turn: BotTurn): { intent: string; replie
 /** What the bot answers to one user message, with when each frame goes out. Pure: no I/O, no clock. */
 export function planAnswers(script: BotScript, turn: BotTurn): PlannedAnswer[] {
   const { intent, replies } = pickReplies(script, turn);
+  return planReplies(script, intent, replies, turn);
+}
+
+/** Plans given replies (an intent's, or replies pushed through the admin API) as one answer each. */
+export function planReplies(script: BotScript, intent: string, replies: readonly BotReply[], turn: BotTurn): PlannedAnswer[] {
   const vars = { text: turn.text, assets: turn.assetsUrl };
   let cursor = turn.replyDelayMs;
   return replies.map((raw) => {

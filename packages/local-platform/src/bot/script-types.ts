@@ -48,6 +48,11 @@ export interface BotIntent {
 export interface BotScript {
   /** The intent that answers a user's first message when it matches nothing else. */
   firstMessageIntent?: string;
+  /**
+   * The intent the bot sends unasked when a user who has no conversation yet connects (Kore's "On Connect"
+   * event), so a new user is greeted before typing anything.
+   */
+  welcomeIntent?: string;
   intents: BotIntent[];
   /** Answers anything no intent matches. */
   fallback: BotReply[];

@@ -46,7 +46,7 @@ function checkReply(reply: unknown, at: string, problems: string[]): void {
   }
 }
 
-function checkReplies(replies: unknown, at: string, problems: string[]): void {
+export function checkReplies(replies: unknown, at: string, problems: string[]): void {
   if (!Array.isArray(replies) || replies.length === 0) {
     problems.push(`${at}: must be a non-empty array of replies`);
     return;
@@ -70,8 +70,10 @@ export function validateBotScript(value: unknown): BotScript {
     checkReplies(intent.replies, `${at}.replies`, problems);
   });
   checkReplies(value.fallback, 'fallback', problems);
-  if (value.firstMessageIntent !== undefined && !names.has(String(value.firstMessageIntent))) {
-    problems.push(`firstMessageIntent: no intent is named ${JSON.stringify(value.firstMessageIntent)}`);
+  for (const key of ['firstMessageIntent', 'welcomeIntent'] as const) {
+    if (value[key] !== undefined && !names.has(String(value[key]))) {
+      problems.push(`${key}: no intent is named ${JSON.stringify(value[key])}`);
+    }
   }
   if (!isOptionalDelay(value.streamChunkDelayMs)) problems.push('streamChunkDelayMs: must be a number of ms');
   if (problems.length) throw new BotScriptError(problems);

@@ -1,4 +1,8 @@
+import { planReplies } from '../bot/engine.js';
+import type { BotReply } from '../bot/script-types.js';
+import { checkReplies } from '../bot/validate-script.js';
 import type { PlatformContext } from '../context.js';
+import { botRows, scheduleAnswers } from '../rtm/deliver.js';
 import { badRequest } from '../errors.js';
 import { json } from './types.js';
 import type { ApiReply, ApiRequest, Route } from './types.js';
@@ -16,6 +20,7 @@ export const ADMIN_PATHS = {
   expireTokens: '/admin/faults/expire-tokens',
   refuseRtmStart: '/admin/faults/refuse-rtm-start',
   restart: '/admin/restart',
+  push: '/admin/push',
 } as const;
 
 const bodyOf = (req: ApiRequest): Record<string, unknown> =>
@@ -105,10 +110,40 @@ export function adminRoutes(restart: () => Promise<void>): Route[] {
       ctx.faults.settings.refuseNextRtmStarts = count(bodyOf(req), 'count', 1);
       return faultsReply(ctx);
     }),
+    post(ADMIN_PATHS.push, (ctx, req) => pushReplies(ctx, req)),
     post(ADMIN_PATHS.restart, async (ctx) => {
       const dropped = ctx.hub.size;
       await restart();
       return faultsReply(ctx, { restarted: true, dropped });
     }),
   ];
+}
+
+/**
+ * Makes the bot say anything to a user, now: replies in the bot-script format (text, template, attachment,
+ * stream), stored and sent like any answer. For tests that need content no script holds (hostile payloads).
+ */
+function pushReplies(ctx: PlatformContext, req: ApiRequest): ApiReply {
+  const body = bodyOf(req);
+  const who = body.userId ?? body.identity;
+  if (typeof who !== 'string' || !who) throw badRequest('MISSING_USER', 'Pass userId (u-...) or identity.');
+  const user = ctx.store.findUser(who);
+  if (!user) throw badRequest('UNKNOWN_USER', `No user with id or identity ${JSON.stringify(who)}.`);
+  const problems: string[] = [];
+  checkReplies(body.replies, 'replies', problems);
+  if (problems.length) throw badRequest('INVALID_REPLIES', `Pass replies in the bot-script format: ${problems.join('; ')}.`);
+  const bot = ctx.options.bots.find((b) => b.id === (body.botId ?? ctx.options.bots[0]?.id));
+  if (!bot) throw badRequest('UNKNOWN_BOT', `No bot with id ${JSON.stringify(body.botId)}.`);
+  const now = ctx.now();
+  const to = {
+    userId: user.userId,
+    botInfo: { chatBot: bot.name, taskBotId: bot.id },
+    sessionId: ctx.store.openSession(user.userId, bot.id, now, false),
+    assetsUrl: `http://${req.host}/assets`,
+  };
+  const turn = { text: '', isFirst: false, assetsUrl: to.assetsUrl, replyDelayMs: 0 };
+  const answers = planReplies(ctx.options.botScript, 'admin_push', body.replies as BotReply[], turn);
+  ctx.store.recordBotMessages(botRows(to, answers, now));
+  scheduleAnswers(ctx, to, answers, now);
+  return json({ ok: true, userId: user.userId, messageIds: answers.map((a) => a.messageId) });
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type WebSocket from 'ws';
-import { planAnswers } from '../bot/engine.js';
-import type { PlannedAnswer, PlannedFrame } from '../bot/engine.js';
+import { planAnswers, planReplies } from '../bot/engine.js';
 import type { PlatformContext } from '../context.js';
-import type { BotResponseFrame, ServerFrame, WireBotInfo } from '../protocol.js';
+import type { ServerFrame, WireBotInfo } from '../protocol.js';
 import type { NewMessage } from '../store/rows.js';
+import { botRows, scheduleAnswers } from './deliver.js';
+import type { Recipient } from './deliver.js';
 import type { HubSocket } from './hub.js';
 import { parseClientFrame } from './frames-in.js';
 import type { UserMessageIn } from './frames-in.js';
@@ -43,6 +44,29 @@ export class RtmConnection implements HubSocket {
     this.ws.on('close', () => ctx.hub.remove(this));
     // Errors (e.g. 1009 on an oversized frame) are followed by 'close'; nothing more to do here.
     this.ws.on('error', () => undefined);
+    this.welcome();
+  }
+
+  private get recipient(): Recipient {
+    return { userId: this.userId, botInfo: this.botInfo, sessionId: this.sessionId, assetsUrl: this.assetsUrl };
+  }
+
+  /** A user with no conversation yet is greeted on connect, before typing anything. */
+  private welcome(): void {
+    const { ctx } = this;
+    const script = ctx.options.botScript;
+    const intent = script.intents.find((i) => i.name === script.welcomeIntent);
+    if (!ctx.options.welcome || !intent || ctx.store.countMessages(this.userId, this.botId) > 0) return;
+    const now = ctx.now();
+    const turn = { text: '', isFirst: true, assetsUrl: this.assetsUrl, replyDelayMs: 0 };
+    const answers = planReplies(script, intent.name, intent.replies, turn);
+    try {
+      ctx.store.recordBotMessages(botRows(this.recipient, answers, now));
+    } catch (err) {
+      ctx.options.log(`storage error while greeting: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
+    scheduleAnswers(ctx, this.recipient, answers, now);
   }
 
   private send(frame: ServerFrame): void {
@@ -85,27 +109,22 @@ export class RtmConnection implements HubSocket {
       assetsUrl: this.assetsUrl,
       replyDelayMs: ctx.options.replyDelayMs,
     });
-    const row = (fields: Pick<NewMessage, 'messageId' | 'direction' | 'text' | 'createdOn'>): NewMessage => ({
+    const userRow: NewMessage = {
       userId: this.userId,
       botId: this.botId,
       sessionId: this.sessionId,
-      clientMessageId: null,
-      renderMsg: null,
-      intent: null,
-      ...fields,
-    });
-    const userRow: NewMessage = {
-      ...row({ messageId: `ms-${randomUUID()}`, direction: 'incoming', text: msg.body, createdOn: now }),
+      direction: 'incoming',
+      messageId: `ms-${randomUUID()}`,
+      text: msg.body,
+      createdOn: now,
       clientMessageId: String(msg.clientMessageId),
       renderMsg: msg.renderMsg ?? null,
+      intent: null,
     };
-    const botRows = answers.map((a) => ({
-      ...row({ messageId: a.messageId, direction: 'outgoing', text: a.storedText, createdOn: now + a.atMs }),
-      intent: a.intent,
-    }));
+    const botMessages = botRows(this.recipient, answers, now);
     let duplicate: boolean;
     try {
-      ({ duplicate } = ctx.store.recordExchange(userRow, botRows));
+      ({ duplicate } = ctx.store.recordExchange(userRow, botMessages));
     } catch (err) {
       // Not stored, so not acked: the client resends with the same id.
       ctx.options.log(`storage error: ${err instanceof Error ? err.message : String(err)}`);
@@ -117,7 +136,7 @@ export class RtmConnection implements HubSocket {
       return;
     }
     this.fanOut(msg);
-    for (const answer of answers) for (const frame of answer.frames) this.schedule(answer, frame, now);
+    scheduleAnswers(ctx, this.recipient, answers, now);
   }
 
   private sendAck(replyto: string | number): void {
@@ -143,35 +162,5 @@ export class RtmConnection implements HubSocket {
       if (other === this) continue;
       this.ctx.hub.send(other, { type: 'user_message', from: 'self', message, id: msg.clientMessageId, botInfo: this.botInfo });
     }
-  }
-
-  /** Bot answers go to every socket the user has open then, so a reconnected client still gets them. */
-  private schedule(answer: PlannedAnswer, planned: PlannedFrame, receivedAt: number): void {
-    const at = receivedAt + answer.atMs;
-    const frame: BotResponseFrame = {
-      type: 'bot_response',
-      from: 'bot',
-      message: planned.parts,
-      botInfo: this.botInfo,
-      createdOn: new Date(at).toISOString(),
-      icon: `${this.assetsUrl}/bot-icon.svg`,
-      messageId: answer.messageId,
-      timestamp: at,
-      traceId: answer.messageId.replace(/^ms-/, 'tr-'),
-    };
-    if (planned.chunk) {
-      frame.sM = true;
-      if (planned.chunk.last) frame.endChunk = true;
-    }
-    const { ctx, userId, botId } = this;
-    ctx.later(planned.atMs, () => {
-      const copies = ctx.faults.botResponseCopies();
-      for (const socket of ctx.hub.socketsOf(userId, botId)) {
-        for (let i = 0; i < copies; i += 1) {
-          ctx.counters.botResponsesSent += 1;
-          ctx.hub.send(socket, frame);
-        }
-      }
-    });
   }
 }

@@ -127,16 +127,28 @@ export class Store {
    * stores nothing and returns `duplicate: true`, so a resend is answered once.
    */
   recordExchange(userMessage: NewMessage, botMessages: readonly NewMessage[]): { duplicate: boolean } {
-    const insert = this.stmt(
+    const insert = this.insertMessage();
+    return this.db.transaction(() => {
+      if (insert.run(userMessage).changes === 0) return { duplicate: true };
+      for (const m of botMessages) insert.run(m);
+      return { duplicate: false };
+    })();
+  }
+
+  private insertMessage() {
+    return this.stmt(
       `INSERT OR IGNORE INTO messages (message_id, user_id, bot_id, session_id, direction, client_message_id, text,
         render_msg, intent, created_on)
        VALUES (@messageId, @userId, @botId, @sessionId, @direction, @clientMessageId, @text, @renderMsg, @intent,
         @createdOn)`,
     );
-    return this.db.transaction(() => {
-      if (insert.run(userMessage).changes === 0) return { duplicate: true };
+  }
+
+  /** Stores messages the bot sends unasked (a welcome, an admin push) in one transaction. */
+  recordBotMessages(botMessages: readonly NewMessage[]): void {
+    const insert = this.insertMessage();
+    this.db.transaction(() => {
       for (const m of botMessages) insert.run(m);
-      return { duplicate: false };
     })();
   }
 
