@@ -55,9 +55,10 @@ export function CarouselTemplate({ part, actions }: TemplateRendererProps) {
     go(target, 'focus');
   };
 
-  const label = part.fallbackText || 'Cards';
+  const counted = `${count} ${count === 1 ? 'card' : 'cards'}`;
+  const label = part.fallbackText ? `${part.fallbackText} (${counted})` : `Carousel, ${counted}`;
   return (
-    <div className="xo-tpl xo-tpl-carousel" role="group" aria-label={`${label} (${count} ${count === 1 ? 'card' : 'cards'})`}>
+    <div className="xo-tpl xo-tpl-carousel" role="group" aria-label={label}>
       <ul className="xo-carousel-track" ref={listRef} onKeyDown={onKeyDown}>
         {elements.slice(0, shown).map((element, i) => (
           <li

@@ -1,6 +1,7 @@
 import type { AttachmentPart } from '@xo-chat/core';
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openSafeUrl } from './actions';
 import { defaultTemplates } from './defaults';
 import { fixtures, templatePart } from './fixtures';
 import { TemplatesProvider, useTemplates } from './registry';
@@ -112,5 +113,16 @@ describe('attachments', () => {
     expect(container.querySelectorAll('img, video, a')).toHaveLength(0);
     expect(screen.getByText('evil')).toBeInTheDocument();
     expectNothingUnsafe(container);
+  });
+});
+
+describe('openUrl', () => {
+  it('opens allow-listed URLs in a new tab without an opener, and ignores the rest', () => {
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    openSafeUrl('javascript:alert(1)');
+    openSafeUrl('data:text/html,x');
+    openSafeUrl('https://example.com/a');
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(open).toHaveBeenCalledWith('https://example.com/a', '_blank', 'noopener,noreferrer');
   });
 });
