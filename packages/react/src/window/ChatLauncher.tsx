@@ -27,12 +27,13 @@ function ChatIcon() {
 export function ChatLauncher({ open, onOpenChange, className, controls, asChild, children, ref, ...props }: ChatLauncherProps) {
   const { count } = useUnread();
   const { strings } = useChatI18n();
-  const base = open ? strings.closeChat : strings.openChat;
-  const label = count > 0 && !open ? `${base} (${format(strings.unread, { count })})` : base;
+  const label = open ? strings.closeChat : strings.openChat;
+  const unread = count > 0 && !open ? ` (${format(strings.unread, { count })})` : '';
   const shared = {
     ...props,
     className: cx('xo-launcher', className),
-    'aria-label': label,
+    // With asChild the child's own content is its name; give it ours only as a fallback label.
+    ...(asChild ? { 'aria-label': `${label}${unread}` } : {}),
     'aria-expanded': open,
     'aria-controls': controls,
     'data-state': open ? 'open' : 'closed',
@@ -42,6 +43,11 @@ export function ChatLauncher({ open, onOpenChange, className, controls, asChild,
   return (
     <button type="button" ref={ref} {...shared}>
       {children ?? <ChatIcon />}
+      {/* The name is text (not aria-label), so the visible badge never disagrees with it. */}
+      <span className="xo-visually-hidden">
+        {label}
+        {unread}
+      </span>
       {count > 0 && !open ? (
         <span className="xo-badge xo-launcher__badge" aria-hidden="true">
           {count > 99 ? '99+' : count}

@@ -33,6 +33,7 @@ export const Message = memo(function Message({ message, grouped = false, avatarU
     <article
       className={cx('xo-message', className)}
       data-from={message.from}
+      data-message-id={message.id}
       data-status={message.status}
       data-grouped={grouped ? 'true' : undefined}
       data-streaming={message.streaming ? 'true' : undefined}

@@ -29,7 +29,8 @@ export interface ThreadProps {
   empty?: ReactNode;
 }
 
-const defaultEstimate = (row: ThreadRow) => (row.kind === 'message' ? (row.grouped ? 44 : 64) : 36);
+const defaultEstimate = (row: ThreadRow) =>
+  row.kind === 'message' ? (row.grouped ? 44 : 64) + (row.dayStart ? 36 : 0) : 36;
 
 /**
  * The transcript: a virtualized, dynamically measured list that holds tens of thousands of messages. It is a
@@ -49,15 +50,18 @@ export function Thread({ className, avatarUrl, botName, renderMessage, estimateR
 
   const renderRow = (row: ThreadRow): ReactNode => {
     switch (row.kind) {
-      case 'day':
-        return <DateSeparator at={row.at} />;
       case 'start':
         return <p className="xo-thread__start">{strings.beginningOfConversation}</p>;
       case 'message':
-        return renderMessage ? (
-          renderMessage(row.message, { grouped: row.grouped })
-        ) : (
-          <Message message={row.message} grouped={row.grouped} avatarUrl={avatarUrl} botName={name} />
+        return (
+          <>
+            {row.dayStart ? <DateSeparator at={row.message.createdAt} /> : null}
+            {renderMessage ? (
+              renderMessage(row.message, { grouped: row.grouped })
+            ) : (
+              <Message message={row.message} grouped={row.grouped} avatarUrl={avatarUrl} botName={name} />
+            )}
+          </>
         );
     }
   };

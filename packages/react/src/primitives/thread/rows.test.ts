@@ -14,21 +14,19 @@ describe('buildRows', () => {
       msg({ id: 'e', from: 'user', createdAt: day2 }),
     ];
     const rows = buildRows(messages, true);
-    expect(rows.map((r) => (r.kind === 'message' ? `${r.key}${r.grouped ? '+' : ''}` : r.kind))).toEqual([
+    expect(rows.map((r) => (r.kind === 'message' ? `${r.dayStart ? '|' : ''}${r.key}${r.grouped ? '+' : ''}` : r.kind))).toEqual([
       'start',
-      'day',
-      'a',
+      '|a',
       'b+',
       'c',
       'd',
-      'day',
-      'e',
+      '|e',
     ]);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });
 
   it('has no start row while older pages remain, and no rows for no messages', () => {
-    expect(buildRows([msg()], false)[0]?.kind).toBe('day');
+    expect(buildRows([msg()], false)[0]?.kind).toBe('message');
     expect(buildRows([], true)).toEqual([]);
   });
 });

@@ -5,14 +5,17 @@ import { dayKey } from '../../i18n/intl';
 export const GROUP_GAP_MS = 5 * 60_000;
 
 export type ThreadRow =
-  | { kind: 'day'; key: string; at: number }
   | { kind: 'start'; key: string }
-  | { kind: 'message'; key: string; message: Message; grouped: boolean };
+  /** `dayStart`: the first message of a local day, shown under a date separator. */
+  | { kind: 'message'; key: string; message: Message; grouped: boolean; dayStart: boolean };
 
 /**
- * The rows of the virtual list: a date separator before each new local day, and each message marked `grouped`
- * when it continues the previous sender's run. With `atStart`, a "start of the conversation" row leads.
- * Keys are stable (message ids, day keys) so measured heights survive prepends.
+ * The rows of the virtual list: one per message (keyed by its id, so measured heights survive prepends), the
+ * first of each local day carrying its date separator, each marked `grouped` when it continues the previous
+ * sender's run. With `atStart`, a "start of the conversation" row leads.
+ *
+ * The separator lives inside the message's row rather than in a row of its own so that every row the list can
+ * anchor to while older pages are prepended is a message that stays in the list.
  */
 export function buildRows(messages: readonly Message[], atStart: boolean): ThreadRow[] {
   const rows: ThreadRow[] = [];
@@ -22,16 +25,13 @@ export function buildRows(messages: readonly Message[], atStart: boolean): Threa
   for (const message of messages) {
     const day = dayKey(message.createdAt);
     const newDay = day !== previousDay;
-    if (newDay) {
-      rows.push({ kind: 'day', key: `xo-day-${day}`, at: message.createdAt });
-      previousDay = day;
-    }
+    previousDay = day;
     const grouped =
       !newDay &&
       previous !== undefined &&
       previous.from === message.from &&
       message.createdAt - previous.createdAt <= GROUP_GAP_MS;
-    rows.push({ kind: 'message', key: message.id, message, grouped });
+    rows.push({ kind: 'message', key: message.id, message, grouped, dayStart: newDay });
     previous = message;
   }
   return rows;

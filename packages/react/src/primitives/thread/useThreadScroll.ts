@@ -32,6 +32,7 @@ export interface ThreadScrollOptions {
  */
 export function useThreadScroll({ rows, messages, history, loadOlder, estimateRowHeight, overscan }: ThreadScrollOptions) {
   const viewportRef: RefObject<HTMLDivElement | null> = useRef<HTMLDivElement | null>(null);
+  const topChanged = useTopChangedKeys(rows);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => viewportRef.current,
@@ -45,6 +46,16 @@ export function useThreadScroll({ rows, messages, history, loadOlder, estimateRo
     followOnAppend: true,
     scrollEndThreshold: BOTTOM_THRESHOLD_PX,
   });
+
+  // The library keeps what is below a resized row still only when the row is wholly above the viewport. A
+  // row that gained or lost its date separator (after a prepend) changed at its top: keep its content still too.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) => {
+    const offset = instance.scrollOffset ?? 0;
+    if (topChanged.current.has(item.key as string | number)) return item.start <= offset;
+    return instance.itemSizeCache.has(item.key)
+      ? item.end <= offset && instance.scrollDirection !== 'backward'
+      : item.start < offset;
+  };
 
   const [atBottom, setAtBottom] = useState(true);
   const lastId = messages.at(-1)?.id;
@@ -93,4 +104,25 @@ export function useThreadScroll({ rows, messages, history, loadOlder, estimateRo
   }, [virtualizer]);
 
   return { viewportRef, virtualizer, atBottom, newCount, onScroll, jumpToLatest, loadOlderNow };
+}
+
+/** Keys of message rows whose date separator appeared or went away in the latest rows (after a prepend). */
+function useTopChangedKeys(rows: ThreadRow[]) {
+  const previous = useRef(new Map<string | number, boolean>());
+  const changed = useRef(new Set<string | number>());
+  const seen = useRef<ThreadRow[] | null>(null);
+  if (seen.current !== rows) {
+    seen.current = rows;
+    const next = new Map<string | number, boolean>();
+    const diff = new Set<string | number>();
+    for (const row of rows) {
+      if (row.kind !== 'message') continue;
+      next.set(row.key, row.dayStart);
+      const before = previous.current.get(row.key);
+      if (before !== undefined && before !== row.dayStart) diff.add(row.key);
+    }
+    previous.current = next;
+    changed.current = diff;
+  }
+  return changed;
 }
