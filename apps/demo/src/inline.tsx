@@ -3,6 +3,7 @@ import '@xo-chat/react/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDemoClient } from './client';
+import { displayOptions } from './display';
 import { FlightStatusTemplate } from './FlightStatusTemplate';
 import { loadSettings } from './settings';
 import { SettingsPanel } from './SettingsPanel';
@@ -11,7 +12,10 @@ import './site.css';
 import './inline-theme.css';
 
 const settings = loadSettings();
+const display = displayOptions();
 const client = createDemoClient(settings);
+// The page owns this client (ChatWindow only starts clients it creates from `options`).
+void client.start();
 // An app's registry merges over the kit's defaults: new kinds are added, existing ones can be replaced.
 const templates = { flight_status: FlightStatusTemplate };
 
@@ -29,7 +33,7 @@ function HelpPage() {
           <SettingsPanel settings={settings} />
         </section>
         <div className="inline-chat">
-          <ChatWindow client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} />
+          <ChatWindow {...display} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} />
         </div>
       </main>
     </>

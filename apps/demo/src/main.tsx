@@ -3,13 +3,17 @@ import '@xo-chat/react/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDemoClient } from './client';
+import { displayOptions } from './display';
 import { loadSettings } from './settings';
 import { SettingsPanel } from './SettingsPanel';
 import { SiteHeader } from './SiteHeader';
 import './site.css';
 
 const settings = loadSettings();
+const display = displayOptions();
 const client = createDemoClient(settings);
+// The page owns this client (ChatWindow only starts clients it creates from `options`).
+void client.start();
 
 const DESTINATIONS = [
   { city: 'Lisbon', blurb: 'Tiled streets, late sunsets and custard tarts.', price: 'from €189' },
@@ -40,7 +44,7 @@ function HomePage() {
         </section>
         <SettingsPanel settings={settings} />
       </main>
-      <ChatWindow client={client} mode="floating" title="Wayfarer assistant" />
+      <ChatWindow {...display} client={client} mode="floating" title="Wayfarer assistant" />
     </>
   );
 }
