@@ -2,6 +2,7 @@
 // they are checked again here so a tree built elsewhere (or a core bug) cannot put a script URL in the DOM.
 import type { BlockNode, InlineNode, MarkdownTree } from '@xo-chat/core';
 import type { ReactNode } from 'react';
+import { NewTabHint } from '../templates/ChoiceButton';
 import { isMediaUrl, isSafeUrl } from '../templates/safe-url';
 
 function inlines(nodes: readonly InlineNode[]): ReactNode[] {
@@ -23,7 +24,7 @@ function renderInline(node: InlineNode, key: number): ReactNode {
       return (
         <a key={key} href={node.href} target="_blank" rel="noopener noreferrer">
           {node.children.length > 0 ? inlines(node.children) : node.href}
-          <span className="xo-visually-hidden"> (opens in a new tab)</span>
+          <NewTabHint />
         </a>
       );
     case 'image':

@@ -1,6 +1,7 @@
 import type { AttachmentPart } from '@xo-chat/core';
 import { NewTabHint } from './ChoiceButton';
 import { isMediaUrl } from './safe-url';
+import { format, useTemplateStrings } from './strings';
 
 function fileName(part: AttachmentPart): string {
   if (part.name) return part.name;
@@ -14,9 +15,10 @@ function fileName(part: AttachmentPart): string {
 
 /** An image, audio, video, file or link from the bot. URLs are checked again here; a refused one shows as text. */
 export function Attachment({ part }: { part: AttachmentPart }) {
+  const t = useTemplateStrings();
   const caption = part.text ?? part.name;
   if (!isMediaUrl(part.url)) {
-    return <p className="xo-attachment xo-attachment--unavailable">{caption ?? 'An attachment that cannot be shown.'}</p>;
+    return <p className="xo-attachment xo-attachment--unavailable">{caption ?? t.attachmentUnavailable}</p>;
   }
   const link = (label: string) => (
     <a href={part.url} target="_blank" rel="noopener noreferrer">
@@ -28,22 +30,22 @@ export function Attachment({ part }: { part: AttachmentPart }) {
     case 'image':
       return (
         <figure className="xo-attachment xo-attachment--image">
-          <img src={part.url} alt={part.text ?? part.name ?? 'Image'} loading="lazy" />
+          <img src={part.url} alt={part.text ?? part.name ?? t.image} loading="lazy" />
           {part.text && part.name ? <figcaption>{part.text}</figcaption> : null}
         </figure>
       );
     case 'audio':
     case 'video': {
       const Media = part.kind;
-      const label = caption ?? (part.kind === 'audio' ? 'Audio' : 'Video');
+      const label = caption ?? (part.kind === 'audio' ? t.audio : t.video);
       return (
         <figure className={`xo-attachment xo-attachment--${part.kind}`}>
           <Media controls preload="metadata" src={part.url} aria-label={label}>
-            {link(`Download ${fileName(part)}`)}
+            {link(format(t.download, { name: fileName(part) }))}
           </Media>
           <figcaption>
             {caption ? `${caption} ` : null}
-            {link(`(download ${fileName(part)})`)}
+            {link(`(${format(t.download, { name: fileName(part) })})`)}
           </figcaption>
         </figure>
       );

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CardBody, readCard } from './Card';
 import { records } from './payload';
 import type { TemplateRendererProps } from './types';
+import { format, useTemplateStrings } from './strings';
 
 /** Cards rendered at first and added per "Show more": a 500-card carousel must not build 500 cards at once. */
 export const CAROUSEL_PAGE = 10;
@@ -20,6 +21,7 @@ function isRtl(el: Element): boolean {
 export function CarouselTemplate({ part, actions }: TemplateRendererProps) {
   const elements = records(part.payload.elements ?? part.payload.cards);
   const [shown, setShown] = useState(CAROUSEL_PAGE);
+  const t = useTemplateStrings();
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLUListElement>(null);
   const pending = useRef<'focus' | 'scroll' | null>(null);
@@ -55,8 +57,7 @@ export function CarouselTemplate({ part, actions }: TemplateRendererProps) {
     go(target, 'focus');
   };
 
-  const counted = `${count} ${count === 1 ? 'card' : 'cards'}`;
-  const label = part.fallbackText ? `${part.fallbackText} (${counted})` : `Carousel, ${counted}`;
+  const label = format(part.fallbackText ? t.carouselWithText : t.carousel, { text: part.fallbackText, count });
   return (
     <div className="xo-tpl xo-tpl-carousel" role="group" aria-label={label}>
       <ul className="xo-carousel-track" ref={listRef} onKeyDown={onKeyDown}>
@@ -65,7 +66,7 @@ export function CarouselTemplate({ part, actions }: TemplateRendererProps) {
             key={i}
             className="xo-card"
             tabIndex={i === current ? 0 : -1}
-            aria-label={`${readCard(element).title || 'Card'} (${i + 1} of ${count})`}
+            aria-label={format(t.cardPosition, { title: readCard(element).title || t.card, index: i + 1, count })}
             onFocus={() => i !== current && setActive(i)}
           >
             <CardBody element={element} actions={actions} />
@@ -76,18 +77,18 @@ export function CarouselTemplate({ part, actions }: TemplateRendererProps) {
         <div className="xo-carousel-controls">
           <button type="button" className="xo-carousel-prev" disabled={current === 0} onClick={() => go(current - 1, 'scroll')}>
             <span aria-hidden="true">‹</span>
-            <span className="xo-visually-hidden">Previous card</span>
+            <span className="xo-visually-hidden">{t.previousCard}</span>
           </button>
           <span className="xo-carousel-position" aria-live="polite">
             {current + 1} / {count}
           </span>
           <button type="button" className="xo-carousel-next" disabled={current >= count - 1} onClick={() => go(current + 1, 'scroll')}>
             <span aria-hidden="true">›</span>
-            <span className="xo-visually-hidden">Next card</span>
+            <span className="xo-visually-hidden">{t.nextCard}</span>
           </button>
           {shown < count ? (
             <button type="button" className="xo-tpl-button xo-tpl-more" onClick={() => setShown(shown + CAROUSEL_PAGE)}>
-              Show more ({count - shown})
+              {format(t.showMore, { count: count - shown })}
             </button>
           ) : null}
         </div>

@@ -2,6 +2,7 @@ import type { JsonObject } from '@xo-chat/core';
 import { useId } from 'react';
 import { firstText, list, records, text } from './payload';
 import type { TemplateRendererProps } from './types';
+import { useTemplateStrings } from './strings';
 
 function values(element: JsonObject): string[] {
   const shown = list(element.displayValues).map((v) => text(v));
@@ -17,11 +18,12 @@ function values(element: JsonObject): string[] {
  */
 export function ChartTemplate({ part }: TemplateRendererProps) {
   const id = useId();
-  const caption = firstText(part.payload, 'text', 'title', 'heading') || part.fallbackText || 'Chart';
+  const t = useTemplateStrings();
+  const caption = firstText(part.payload, 'text', 'title', 'heading') || part.fallbackText || t.table;
   const xAxis = list(part.payload.X_axis ?? part.payload.x_axis).map((v) => text(v)).slice(0, 100);
   const rows = records(part.payload.elements).slice(0, 200).map((e) => ({ title: firstText(e, 'title', 'label'), cells: values(e) }));
   const width = rows.reduce((w, r) => Math.max(w, r.cells.length), xAxis.length);
-  const headers = Array.from({ length: width }, (_, i) => xAxis[i] ?? (width === 1 ? 'Value' : `${i + 1}`));
+  const headers = Array.from({ length: width }, (_, i) => xAxis[i] ?? (width === 1 ? t.chartValue : `${i + 1}`));
   return (
     <div className="xo-tpl xo-tpl-chart" data-chart={part.templateType}>
       <div className="xo-table-scroll" role="group" aria-labelledby={id} tabIndex={0}>
@@ -29,7 +31,7 @@ export function ChartTemplate({ part }: TemplateRendererProps) {
           <caption id={id}>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Series</th>
+              <th scope="col">{t.chartSeries}</th>
               {headers.map((h, i) => (
                 <th key={i} scope="col">
                   {h}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { Choice } from './payload';
 import type { TemplateActions } from './types';
+import { format, useTemplateStrings } from './strings';
 
 /** Read after a link's text: every template link opens in a new tab. */
 export function NewTabHint() {
-  return <span className="xo-visually-hidden"> (opens in a new tab)</span>;
+  return <span className="xo-visually-hidden">{useTemplateStrings().opensInNewTab}</span>;
 }
 
 /** One button or link of a template: a postback button, a safe link, or plain text when neither is possible. */
@@ -54,6 +55,7 @@ export function ChoiceList({
   limit?: number;
 }) {
   const [shown, setShown] = useState(limit);
+  const t = useTemplateStrings();
   if (choices.length === 0) return null;
   const hidden = choices.length - shown;
   return (
@@ -66,7 +68,7 @@ export function ChoiceList({
       {hidden > 0 && (
         <li>
           <button type="button" className="xo-tpl-button xo-tpl-more" onClick={() => setShown(shown + limit)}>
-            Show more ({hidden})
+            {format(t.showMore, { count: hidden })}
           </button>
         </li>
       )}

@@ -4,6 +4,7 @@ import { Markdown } from '../markdown/Markdown';
 import { useAnswered } from './actions';
 import { firstText, readChoice, record, records } from './payload';
 import type { TemplateRendererProps } from './types';
+import { useTemplateStrings } from './strings';
 
 interface Option {
   title: string;
@@ -26,10 +27,11 @@ type Mode = 'dropdown' | 'radio' | 'multi';
 /** `dropdown_template`, `radioOptionTemplate` and `multi_select`/`advanced_multi_select`: pick, then confirm. */
 function ChoiceForm({ part, message, actions, mode }: TemplateRendererProps & { mode: Mode }) {
   const id = useId();
+  const t = useTemplateStrings();
   const p = part.payload;
-  const heading = firstText(p, 'heading', 'text', 'title') || part.fallbackText || 'Choose';
+  const heading = firstText(p, 'heading', 'text', 'title') || part.fallbackText || t.choose;
   const options = readOptions(p.elements ?? p.radioOptions ?? p.options);
-  const confirm = firstText(record(records(p.buttons)[0]), 'title') || 'Confirm';
+  const confirm = firstText(record(records(p.buttons)[0]), 'title') || t.confirm;
   const [picked, setPicked] = useState<number[]>([]);
   const [error, setError] = useState(false);
   const [answered, markAnswered] = useAnswered(message, part);
@@ -60,7 +62,7 @@ function ChoiceForm({ part, message, actions, mode }: TemplateRendererProps & { 
           </label>
           <select id={`${id}-sel`} disabled={disabled} value={picked[0] ?? ''} onChange={(e) => toggle(Number(e.target.value), true)} {...errorProps}>
             <option value="" disabled>
-              {firstText(p, 'placeholder') || 'Select…'}
+              {firstText(p, 'placeholder') || t.selectPlaceholder}
             </option>
             {options.map((o, i) => (
               <option key={i} value={i}>
@@ -89,11 +91,11 @@ function ChoiceForm({ part, message, actions, mode }: TemplateRendererProps & { 
       )}
       {error ? (
         <p id={`${id}-err`} className="xo-form-error">
-          {mode === 'multi' ? 'Choose at least one option.' : 'Choose an option.'}
+          {mode === 'multi' ? t.chooseSome : t.chooseOne}
         </p>
       ) : null}
       <button type="submit" className="xo-tpl-button xo-tpl-submit" disabled={disabled}>
-        {answered ? 'Sent' : confirm}
+        {answered ? t.answered : confirm}
       </button>
     </form>
   );

@@ -5,12 +5,20 @@ import { useAnswered } from './actions';
 import { dateFormat, formatDate, parseDate } from './date-format';
 import { firstText } from './payload';
 import type { TemplateRendererProps } from './types';
+import { format, useTemplateStrings } from './strings';
+import type { TemplateStrings } from './strings';
 
-function rangeError(value: string, min: string | undefined, max: string | undefined, format: string): string | undefined {
-  if (value === '') return 'Choose a date.';
+function rangeError(
+  t: TemplateStrings,
+  value: string,
+  min: string | undefined,
+  max: string | undefined,
+  dateFmt: string,
+): string | undefined {
+  if (value === '') return t.dateMissing;
   if ((min && value < min) || (max && value > max)) {
-    if (min && max) return `Choose a date from ${formatDate(min, format)} to ${formatDate(max, format)}.`;
-    return min ? `Choose ${formatDate(min, format)} or later.` : `Choose ${formatDate(max ?? '', format)} or earlier.`;
+    const values = { min: formatDate(min ?? '', dateFmt), max: formatDate(max ?? '', dateFmt) };
+    return format(min && max ? t.dateBetween : min ? t.dateAfter : t.dateBefore, values);
   }
   return undefined;
 }
@@ -21,11 +29,12 @@ function rangeError(value: string, min: string | undefined, max: string | undefi
  */
 function DatePicker({ part, message, actions, range }: TemplateRendererProps & { range: boolean }) {
   const id = useId();
+  const t = useTemplateStrings();
   const p = part.payload;
-  const format = dateFormat(firstText(p, 'format'));
-  const min = parseDate(p.startDate, format);
-  const max = parseDate(p.endDate, format);
-  const title = firstText(p, 'title') || (range ? 'Choose dates' : 'Choose a date');
+  const dateFmt = dateFormat(firstText(p, 'format'));
+  const min = parseDate(p.startDate, dateFmt);
+  const max = parseDate(p.endDate, dateFmt);
+  const title = firstText(p, 'title') || (range ? t.chooseDates : t.chooseDate);
   const text = firstText(p, 'text');
   const [answered, markAnswered] = useAnswered(message, part);
   const [from, setFrom] = useState('');
@@ -37,12 +46,12 @@ function DatePicker({ part, message, actions, range }: TemplateRendererProps & {
     event.preventDefault();
     if (disabled) return;
     const next = {
-      from: rangeError(from, min, max, format),
-      to: range ? (rangeError(to, from || min, max, format) ?? undefined) : undefined,
+      from: rangeError(t, from, min, max, dateFmt),
+      to: range ? rangeError(t, to, from || min, max, dateFmt) : undefined,
     };
     setErrors(next);
     if (next.from || next.to) return;
-    const body = range ? `${formatDate(from, format)} to ${formatDate(to, format)}` : formatDate(from, format);
+    const body = range ? `${formatDate(from, dateFmt)} to ${formatDate(to, dateFmt)}` : formatDate(from, dateFmt);
     actions.send(body);
     markAnswered();
   };
@@ -88,13 +97,13 @@ function DatePicker({ part, message, actions, range }: TemplateRendererProps & {
         </p>
       ) : null}
       {text ? <Markdown text={text} /> : null}
-      {range ? input('from', 'From', from, setFrom) : input('from', title, from, setFrom)}
-      {range ? input('to', 'To', to, setTo, from || min) : null}
+      {range ? input('from', t.dateFrom, from, setFrom) : input('from', title, from, setFrom)}
+      {range ? input('to', t.dateTo, to, setTo, from || min) : null}
       <p id={`${id}-fmt`} className="xo-tpl-hint">
-        Sent as {format}
+        {format(t.dateSentAs, { format: dateFmt })}
       </p>
       <button type="submit" className="xo-tpl-button xo-tpl-submit" disabled={disabled}>
-        {answered ? 'Sent' : 'Confirm'}
+        {answered ? t.answered : t.confirm}
       </button>
     </form>
   );

@@ -1,11 +1,13 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { useTemplateStrings } from './strings';
 
 /** What a template shows when it cannot be drawn: its text, or a sentence saying so. Never blank. */
 export function TemplateFallback({ text, templateType }: { text: string; templateType: string }) {
+  const unavailable = useTemplateStrings().templateUnavailable;
   return (
     <div className="xo-tpl-fallback" role="note" data-template={templateType}>
-      {text.trim() !== '' ? text : 'This message has content that cannot be shown here.'}
+      {text.trim() !== '' ? text : unavailable}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { Markdown } from '../markdown/Markdown';
 import { useAnswered } from './actions';
 import { firstText, records, text } from './payload';
 import type { TemplateRendererProps } from './types';
+import { format, useTemplateStrings } from './strings';
+import type { TemplateStrings } from './strings';
 
 interface Option {
   /** What the button shows (a star, an emoji, a number). */
@@ -15,11 +17,11 @@ interface Option {
 }
 
 const EMOJI = [
-  ['😡', 'Terrible'],
-  ['🙁', 'Bad'],
-  ['😐', 'Okay'],
-  ['🙂', 'Good'],
-  ['😍', 'Awesome'],
+  ['😡', 'feedbackTerrible'],
+  ['🙁', 'feedbackBad'],
+  ['😐', 'feedbackOkay'],
+  ['🙂', 'feedbackGood'],
+  ['😍', 'feedbackAwesome'],
 ] as const;
 
 /** The bot's own option list (`starArrays`, `smileyArrays`, `numbersArrays`, `thumpsUpDownArrays`), if any. */
@@ -27,7 +29,7 @@ function given(p: JsonObject, key: string, idKey: string): JsonObject[] {
   return records(p[key]).filter((o) => text(o.value) !== '' || text(o[idKey]) !== '').slice(0, 11);
 }
 
-function readOptions(view: string, p: JsonObject): Option[] {
+function readOptions(view: string, p: JsonObject, t: TemplateStrings): Option[] {
   switch (view) {
     case 'emojis':
     case 'csat': {
@@ -36,14 +38,14 @@ function readOptions(view: string, p: JsonObject): Option[] {
       return src.slice(0, 5).map((o, i) => {
         const value = text(o.value) || text(o.smileyId) || String(i + 1);
         const [face, name] = EMOJI[i] ?? EMOJI[2];
-        return { face, label: firstText(o, 'reviewText') || name, value };
+        return { face, label: firstText(o, 'reviewText') || t[name], value };
       });
     }
     case 'thumbsupdown': {
       const list = given(p, 'thumpsUpDownArrays', 'thumpUpId').concat(given(p, 'thumbsUpDownArrays', 'thumbUpId'));
       const defaults = [
-        { face: '👍', label: 'Yes', value: 'Yes' },
-        { face: '👎', label: 'No', value: 'No' },
+        { face: '👍', label: t.feedbackYes, value: 'Yes' },
+        { face: '👎', label: t.feedbackNo, value: 'No' },
       ];
       return defaults.map((d, i) => {
         const o = list[i];
@@ -60,7 +62,7 @@ function readOptions(view: string, p: JsonObject): Option[] {
       const count = list.length > 0 ? list.length : 5;
       return Array.from({ length: count }, (_, i) => {
         const value = text(list[i]?.value) || String(i + 1);
-        return { face: '★', label: `${value} of ${count} stars`, value };
+        return { face: '★', label: format(t.stars, { value, count }), value };
       });
     }
   }
@@ -69,10 +71,11 @@ function readOptions(view: string, p: JsonObject): Option[] {
 /** `feedbackTemplate`: star, emoji/CSAT, thumbs and NPS views. A choice is sent as a postback, once. */
 export function FeedbackTemplate({ part, message, actions }: TemplateRendererProps) {
   const id = useId();
+  const t = useTemplateStrings();
   const p = part.payload;
   const view = text(p.view).toLowerCase() || 'star';
-  const question = firstText(p, 'text', 'heading', 'title') || part.fallbackText || 'How did we do?';
-  const options = readOptions(view, p);
+  const question = firstText(p, 'text', 'heading', 'title') || part.fallbackText || t.feedbackQuestion;
+  const options = readOptions(view, p, t);
   const [answered, markAnswered] = useAnswered(message, part);
   const disabled = actions.disabled || answered;
   return (
@@ -99,7 +102,7 @@ export function FeedbackTemplate({ part, message, actions }: TemplateRendererPro
           </button>
         ))}
       </div>
-      {answered ? <p className="xo-tpl-hint">Thank you for your feedback.</p> : null}
+      {answered ? <p className="xo-tpl-hint">{t.feedbackThanks}</p> : null}
     </div>
   );
 }

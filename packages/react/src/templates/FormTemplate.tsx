@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useAnswered } from './actions';
 import { firstText, record, records, text } from './payload';
 import type { TemplateRendererProps } from './types';
+import { format, useTemplateStrings } from './strings';
 
 const INPUT_TYPES = new Set(['text', 'password', 'email', 'number', 'tel', 'url', 'date', 'time']);
 
@@ -14,10 +15,10 @@ export interface FormField {
   required: boolean;
 }
 
-export function readFormFields(value: Parameters<typeof records>[0]): FormField[] {
+export function readFormFields(value: Parameters<typeof records>[0], fieldName = 'Field {index}'): FormField[] {
   return records(value).slice(0, 30).map((field, i) => {
     const type = text(field.type).toLowerCase();
-    const label = firstText(field, 'label', 'title', 'placeholder') || `Field ${i + 1}`;
+    const label = firstText(field, 'label', 'title', 'placeholder') || format(fieldName, { index: i + 1 });
     return {
       key: firstText(field, 'key', 'name', 'label') || `field${i + 1}`,
       label,
@@ -45,13 +46,14 @@ export function formMessage(fields: readonly FormField[], values: readonly strin
 /** `form_template`: labelled inputs, required-field checks tied to their inputs, one submit, then disabled. */
 export function FormTemplate({ part, message, actions }: TemplateRendererProps) {
   const id = useId();
+  const t = useTemplateStrings();
   const formRef = useRef<HTMLFormElement>(null);
   const [answered, markAnswered] = useAnswered(message, part);
-  const fields = readFormFields(part.payload.formFields ?? part.payload.fields);
+  const fields = readFormFields(part.payload.formFields ?? part.payload.fields, t.field);
   const [values, setValues] = useState<string[]>(() => fields.map(() => ''));
   const [errors, setErrors] = useState<boolean[]>([]);
-  const heading = firstText(part.payload, 'heading', 'title', 'text') || part.fallbackText || 'Form';
-  const submitLabel = firstText(record(records(part.payload.formFields)[0]?.fieldButton), 'title') || 'Submit';
+  const heading = firstText(part.payload, 'heading', 'title', 'text') || part.fallbackText || t.form;
+  const submitLabel = firstText(record(records(part.payload.formFields)[0]?.fieldButton), 'title') || t.submit;
   const disabled = actions.disabled || answered;
   if (fields.length === 0) return <p className="xo-tpl xo-tpl-form-empty">{heading}</p>;
 
@@ -105,14 +107,14 @@ export function FormTemplate({ part, message, actions }: TemplateRendererProps) 
             />
             {bad ? (
               <p id={`${inputId}-err`} className="xo-form-error">
-                {field.label} is required.
+                {format(t.fieldRequired, { label: field.label })}
               </p>
             ) : null}
           </div>
         );
       })}
       <button type="submit" className="xo-tpl-button xo-tpl-submit" disabled={disabled}>
-        {answered ? 'Sent' : submitLabel}
+        {answered ? t.answered : submitLabel}
       </button>
     </form>
   );

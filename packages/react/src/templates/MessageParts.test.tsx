@@ -1,6 +1,8 @@
 import type { AttachmentPart } from '@xo-chat/core';
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ChatI18nProvider } from '../i18n';
+import type { ChatStrings } from '../i18n';
 import { openSafeUrl } from './actions';
 import { defaultTemplates } from './defaults';
 import { fixtures, templatePart } from './fixtures';
@@ -124,5 +126,16 @@ describe('openUrl', () => {
     openSafeUrl('https://example.com/a');
     expect(open).toHaveBeenCalledTimes(1);
     expect(open).toHaveBeenCalledWith('https://example.com/a', '_blank', 'noopener,noreferrer');
+  });
+});
+
+describe('template strings', () => {
+  it('come from the ChatI18nProvider when it has them', () => {
+    const messages = { templateUnavailable: 'لا يمكن عرض هذا المحتوى.' } as unknown as Partial<ChatStrings>;
+    renderTemplate(
+      { template_type: 'hologram' },
+      { wrap: (node) => <ChatI18nProvider locale="ar" messages={messages}>{node}</ChatI18nProvider> },
+    );
+    expect(screen.getByRole('note')).toHaveTextContent('لا يمكن عرض هذا المحتوى.');
   });
 });

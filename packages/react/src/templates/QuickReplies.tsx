@@ -1,4 +1,5 @@
 import type { Message, TemplatePart } from '@xo-chat/core';
+import { useChatI18n } from '../i18n';
 import { Markdown } from '../markdown/Markdown';
 import { useTemplateActions } from './actions';
 import { ChoiceButton } from './ChoiceButton';
@@ -37,10 +38,11 @@ export function findQuickReplies(message: Message): TemplatePart | undefined {
 export function QuickReplyChips({ message, part, className }: { message: Message; part?: TemplatePart; className?: string }) {
   const target = part ?? findQuickReplies(message);
   const actions = useTemplateActions(message, 'quick_replies');
+  const label = useChatI18n().strings.quickReplies;
   const replies = target ? readQuickReplies(target) : [];
   if (replies.length === 0) return null;
   return (
-    <ul className={className ?? 'xo-quick-replies'} aria-label="Suggested replies">
+    <ul className={className ?? 'xo-quick-replies'} aria-label={label}>
       {replies.map(({ choice, imageUrl }, i) => (
         <li key={i} className="xo-quick-reply">
           {imageUrl ? <img src={imageUrl} alt="" className="xo-quick-reply-icon" /> : null}

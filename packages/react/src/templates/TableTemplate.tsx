@@ -2,6 +2,7 @@ import type { JsonValue } from '@xo-chat/core';
 import { useId, useState } from 'react';
 import { firstText, list, record, text } from './payload';
 import type { TemplateRendererProps } from './types';
+import { format, useTemplateStrings } from './strings';
 
 /** Rows rendered before "Show more rows". */
 export const TABLE_PAGE = 50;
@@ -32,6 +33,7 @@ const alignStyle = (a: Align) => (a ? { textAlign: a === 'left' ? 'start' : a ==
 /** `table`: a real table with a caption and column headers, in a scroll box for narrow screens. */
 export function TableTemplate({ part }: TemplateRendererProps) {
   const [shown, setShown] = useState(TABLE_PAGE);
+  const t = useTemplateStrings();
   const captionId = useId();
   const caption = firstText(part.payload, 'text', 'title', 'heading') || part.fallbackText;
   const columns = list(part.payload.columns).map(readColumn);
@@ -43,7 +45,7 @@ export function TableTemplate({ part }: TemplateRendererProps) {
     <div className="xo-tpl xo-tpl-table" data-design={text(part.payload.table_design) || 'regular'}>
       <div className="xo-table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
         <table>
-          <caption id={captionId}>{caption || 'Table'}</caption>
+          <caption id={captionId}>{caption || t.table}</caption>
           {columns.length > 0 ? (
             <thead>
               <tr>
@@ -70,7 +72,7 @@ export function TableTemplate({ part }: TemplateRendererProps) {
       </div>
       {hidden > 0 ? (
         <button type="button" className="xo-tpl-button xo-tpl-more" onClick={() => setShown(shown + TABLE_PAGE)}>
-          Show more rows ({hidden})
+          {format(t.showMoreRows, { count: hidden })}
         </button>
       ) : null}
     </div>
