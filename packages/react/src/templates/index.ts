@@ -21,3 +21,5 @@ export { FeedbackTemplate } from './FeedbackTemplate';
 export { DropdownTemplate, RadioOptionTemplate, MultiSelectTemplate } from './ChoiceTemplates';
 export { ChartTemplate } from './ChartTemplate';
 export { SystemTemplate, WaitForResponseTemplate, LiveAgentTemplate } from './TextTemplates';
+export { templateStringsEn, useTemplateStrings } from './strings';
+export type { TemplateStrings } from './strings';
