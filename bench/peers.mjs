@@ -17,7 +17,7 @@ import { median, ratio, round } from './lib/stats.mjs';
 const bench = dirname(fileURLToPath(import.meta.url));
 const root = join(bench, '..');
 const peersDir = join(bench, '.peers');
-const out = join(bench, '.out/peers');
+const out = join(bench, 'dist/peers');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const COUNT = 1000;

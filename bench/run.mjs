@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm bench`: size, core throughput, render cost in Chromium, and the local platform's round trips, as one
 // table; each step writes its own bench/results/<step>.json and this writes bench/results/bench.json.
-//   node bench/run.mjs [--only size,core,render,platform] [--runs N]
+//   node bench/run.mjs [--only size,core,render,platform] [--runs N] [--readme (update bench/README.md's table)]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -69,7 +69,18 @@ for (const step of STEPS) {
 const summary = { measuredAt: new Date().toISOString(), machine: machine(), steps: status, results };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/bench.json'), `${JSON.stringify(summary, null, 2)}\n`);
-console.log(summaryTable(summary));
+const table = summaryTable(summary);
+console.log(table);
+if (process.argv.includes('--readme')) {
+  // Keep the README's "latest figures" in step with this run.
+  const readme = join(root, 'bench/README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- bench-table:start -->';
+  const end = '<!-- bench-table:end -->';
+  if (text.includes(start) && text.includes(end)) {
+    writeFileSync(readme, `${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`);
+  }
+}
 const failed = Object.entries(status).filter(([, s]) => s.status === 'failed');
 if (failed.length) {
   console.error(`\nFailed steps: ${failed.map(([name]) => name).join(', ')}`);

@@ -32,9 +32,11 @@ function renderRows(render) {
 }
 
 function coreRows(core) {
+  const done = (phase, total) =>
+    phase.timedOut ? `; **stopped at the deadline: ${num(phase.completed)} of ${num(total)}**` : '';
   return [
-    row(['core (Node)', `10,000 mixed bot_response frames: parse, normalize, store`, `${num(core.inbound.framesPerSecond)} frames/s (${num(core.inbound.ms)} ms)`, '', '', '']),
-    row(['core (Node)', `10,000 sends through the outbox to their acks`, `${num(core.outbox.sendsPerSecond)} sends/s (${num(core.outbox.ms)} ms)`, '', '', '']),
+    row(['core (Node)', `10,000 mixed bot_response frames: parse, normalize, store`, `${num(core.inbound.framesPerSecond)} frames/s (${num(core.inbound.ms)} ms${done(core.inbound, core.inbound.frames)})`, '', '', '']),
+    row(['core (Node)', `10,000 sends through the outbox to their acks`, `${num(core.outbox.sendsPerSecond)} sends/s (${num(core.outbox.ms)} ms${done(core.outbox, core.outbox.sends)})`, '', '', '']),
   ];
 }
 

@@ -17,7 +17,7 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const VIEWS = ['chat', 'plain'];
 
 await build({ configFile: join(here, 'vite.config.ts'), logLevel: 'warn' });
-const server = await serveStatic(join(root, 'bench/.out/render'));
+const server = await serveStatic(join(root, 'bench/dist/render'));
 const browser = await chromium.launch({
   ...chromiumLaunchOptions,
   args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'],

@@ -1,4 +1,4 @@
-// Production build of the render bench page: bench/.out/render (ignored).
+// Production build of the render bench page: bench/dist/render (ignored by git and lint).
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
@@ -9,5 +9,5 @@ export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   logLevel: 'warn',
-  build: { outDir: resolve(import.meta.dirname, '../.out/render'), emptyOutDir: true, reportCompressedSize: false },
+  build: { outDir: resolve(import.meta.dirname, '../dist/render'), emptyOutDir: true, reportCompressedSize: false },
 });
