@@ -23,6 +23,12 @@ const { store } = client;
 let olderLoaded = false;
 let olderStartedAt = 0;
 let olderPainted: Promise<number> | null = null;
+/** The anchor's offset from where it was, per painted frame from the request on (null: it left the DOM). */
+const shifts: Array<number | null> = [];
+function sampleShift(): void {
+  const el = anchor ? findMarker(anchor.marker) : null;
+  shifts.push(el && anchor ? el.getBoundingClientRect().top - anchor.top : null);
+}
 let anchor: { marker: string; top: number } | null = null;
 
 /** The first message at or below the top edge of the transcript: what the reader is looking at. */
@@ -43,18 +49,29 @@ function topAnchor(): { marker: string; top: number } | null {
   return below;
 }
 
-// What a history page does to the store: 100 older messages merged in at the top.
+// What loading a history page does to the store: `loading` while the request is out (two frames here), then 100
+// older messages merged in at the top, with more still available.
 function prependOlderPage(): void {
   if (olderLoaded) return;
   olderLoaded = true;
   anchor = topAnchor();
-  olderStartedAt = performance.now();
-  // The store notifies React synchronously and React commits this sync-lane update before the next frame.
-  olderPainted = afterPaint();
-  const older: Message[] = makeTranscript(-OLDER_PAGE, 0);
-  store.setState((s) => ({ messages: [...older, ...s.messages], history: { ...s.history, hasMore: false } }));
+  store.setState((s) => ({ history: { ...s.history, status: 'loading' } }));
+  olderPainted = afterPaint()
+    .then(sampleShift)
+    .then(afterPaint)
+    .then(() => {
+      sampleShift();
+      olderStartedAt = performance.now();
+      const older: Message[] = makeTranscript(-OLDER_PAGE, 0);
+      store.setState((s) => ({ messages: [...older, ...s.messages], history: { ...s.history, status: 'idle', hasMore: true } }));
+      // The store notifies React synchronously and React commits this sync-lane update before the next frame.
+      return afterPaint();
+    });
 }
-client.loadOlder = async () => prependOlderPage();
+client.loadOlder = async () => {
+  prependOlderPage();
+  await olderPainted;
+};
 
 const renderStartedAt = performance.now();
 const root = createRoot(document.getElementById('stage') as HTMLElement);
@@ -101,15 +118,13 @@ async function loadOlder(): Promise<{ ms: number; maxShiftPx: number | null; fin
   const before = anchor;
   if (!before) throw new Error('no message was on screen when the older page loaded');
   const paintedAt = (await olderPainted) ?? Number.NaN;
-  // Watch the anchor for ten frames: a list that corrects its scroll late still shows the jump.
-  let maxShift = 0;
-  let finalShift: number | null = 0;
+  // Watch the anchor for ten more frames: a list that corrects its scroll late still shows the jump.
   for (let frame = 0; frame < 10; frame++) {
-    const el = findMarker(before.marker);
-    finalShift = el ? el.getBoundingClientRect().top - before.top : null;
-    maxShift = finalShift === null ? Number.POSITIVE_INFINITY : Math.max(maxShift, Math.abs(finalShift));
+    sampleShift();
     await afterPaint();
   }
+  const finalShift = shifts[shifts.length - 1] ?? null;
+  const maxShift = shifts.some((x) => x === null) ? Number.POSITIVE_INFINITY : Math.max(...shifts.map((x) => Math.abs(x ?? 0)));
   return {
     ms: paintedAt - olderStartedAt,
     // null: the message the reader was looking at left the DOM (pushed out of a virtualized window).
