@@ -20,7 +20,8 @@ export interface ChatUi {
 export function chatUi(page: Page, name: RegExp = /wayfarer/i): ChatUi {
   const window = page.getByRole('dialog', { name }).or(page.getByRole('region', { name })).first();
   const log = window.getByRole('log');
-  const composer = window.getByRole('textbox', { name: /message/i });
+  // By its place rather than its label, so the same locator works in every language.
+  const composer = window.locator('.xo-composer textarea');
   return {
     window,
     log,

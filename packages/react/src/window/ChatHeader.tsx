@@ -40,7 +40,8 @@ export function ChatHeader({ title, avatarUrl, className, titleId, onMinimize, o
   const status = useChatSelector((s) => s.connection.status);
   const { strings } = useChatI18n();
   return (
-    <header className={cx('xo-header', className)} data-status={status}>
+    // A div, not <header>: inside a dialog a <header> would be a second page-level banner landmark.
+    <div className={cx('xo-header', className)} data-status={status}>
       <MessageAvatar from="bot" src={avatarUrl} name={title} />
       <div className="xo-header__text">
         <h2 className="xo-header__title" id={titleId} dir="auto">
@@ -68,6 +69,6 @@ export function ChatHeader({ title, avatarUrl, className, titleId, onMinimize, o
           </button>
         ) : null}
       </div>
-    </header>
+    </div>
   );
 }
