@@ -1,5 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { expectSafe, TemplateHarness, variant, withFakeClient } from './story-helpers';
 
 const meta = {
@@ -43,4 +43,22 @@ export const RightToLeft = variant('carousel', 'rtl', async ({ canvasElement }) 
 export const Hostile = variant('carousel', 'hostile', async ({ canvasElement }) => {
   await expectSafe(canvasElement);
   await expect(cards(canvasElement)).toHaveLength(2);
+});
+
+export const SwipeMovesTheCurrentCard = variant('carousel', 'long', async ({ canvasElement }) => {
+  const track = canvasElement.querySelector<HTMLElement>('.xo-carousel-track')!;
+  const third = cards(canvasElement)[2]!;
+  track.scrollTo({ left: third.offsetLeft - track.offsetLeft, behavior: 'instant' });
+  await waitFor(() => expect(within(canvasElement).getByText('3 / 500')).toBeVisible());
+  await expect(third).toHaveAttribute('tabindex', '0');
+});
+
+export const NextToTheLastCardStaysThere = variant('carousel', 'good', async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await userEvent.click(canvas.getByRole('button', { name: 'Next card' }));
+  await userEvent.click(canvas.getByRole('button', { name: 'Next card' }));
+  // Let the (possibly smooth) scroll finish: the last card cannot reach the start edge, and must stay current.
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  await expect(canvas.getByText('3 / 3')).toBeVisible();
+  await expect(canvas.getByRole('button', { name: 'Next card' })).toBeDisabled();
 });

@@ -47,6 +47,25 @@ export function CarouselTemplate({ part, actions }: TemplateRendererProps) {
     setActive(target);
   };
 
+  // After a swipe or wheel scroll (not after our own scrolling, which ends with the current card in view) the
+  // current card follows what is shown: the card nearest the start edge becomes current.
+  const onScrollEnd = () => {
+    const track = listRef.current;
+    const shownCard = track?.children[current];
+    if (!track || !shownCard) return;
+    const box = track.getBoundingClientRect();
+    const cardBox = shownCard.getBoundingClientRect();
+    if (cardBox.left >= box.left - 1 && cardBox.right <= box.right + 1) return;
+    const side = isRtl(track) ? 'right' : 'left';
+    let nearest = current;
+    let best = Infinity;
+    Array.from(track.children).forEach((card, i) => {
+      const distance = Math.abs(card.getBoundingClientRect()[side] - box[side]);
+      if (distance < best) [best, nearest] = [distance, i];
+    });
+    setActive(nearest);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const forward = isRtl(event.currentTarget) ? 'ArrowLeft' : 'ArrowRight';
     const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
@@ -60,7 +79,7 @@ export function CarouselTemplate({ part, actions }: TemplateRendererProps) {
   const label = format(part.fallbackText ? t.carouselWithText : t.carousel, { text: part.fallbackText, count });
   return (
     <div className="xo-tpl xo-tpl-carousel" role="group" aria-label={label}>
-      <ul className="xo-carousel-track" ref={listRef} onKeyDown={onKeyDown}>
+      <ul className="xo-carousel-track" ref={listRef} onKeyDown={onKeyDown} onScrollEnd={onScrollEnd}>
         {elements.slice(0, shown).map((element, i) => (
           <li
             key={i}
