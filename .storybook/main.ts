@@ -8,7 +8,13 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig, defaultClientConditions } = await import('vite');
     // Resolve workspace packages to their sources, so stories need no prior build.
-    return mergeConfig(viteConfig, { resolve: { conditions: ['source', ...defaultClientConditions] } });
+    // Pre-bundled up front: discovered mid-run, Vite re-optimizes and the first story run fails to import.
+    return mergeConfig(viteConfig, {
+      resolve: { conditions: ['source', ...defaultClientConditions] },
+      optimizeDeps: {
+        include: ['@tanstack/react-virtual', 'zustand', 'zustand/vanilla', 'zustand/react/shallow', 'react-dom/client', 'storybook/test'],
+      },
+    });
   },
 };
 
