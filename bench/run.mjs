@@ -2,6 +2,7 @@
 // `pnpm bench`: size, core throughput, render cost in Chromium, and the local platform's round trips, as one
 // table; each step writes its own bench/results/<step>.json and this writes bench/results/bench.json.
 //   node bench/run.mjs [--only size,core,render,platform] [--runs N] [--readme (update bench/README.md's table)]
+//   [--reuse (no runs: the table from the last results)]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +19,8 @@ const argValue = (name) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const only = argValue('--only')?.split(',');
+// --reuse: build the table from the JSON the steps wrote last time, without running them.
+const reuse = process.argv.includes('--reuse');
 const runs = argValue('--runs') ?? '3';
 
 const STEPS = [
@@ -53,9 +56,16 @@ for (const step of STEPS) {
     status[step.name] = { status: 'skipped', reason: `${step.optional} is missing` };
     continue;
   }
+  const file = join(root, `bench/results/${step.name}.json`);
+  if (reuse) {
+    if (existsSync(file)) {
+      results[step.name] = JSON.parse(readFileSync(file, 'utf8'));
+      status[step.name] = { status: 'ok', reused: true };
+    } else status[step.name] = { status: 'skipped', reason: `--reuse: ${file} is missing` };
+    continue;
+  }
   console.error(`\n━━ bench ${step.name}`);
   const outcome = await runStep(step);
-  const file = join(root, `bench/results/${step.name}.json`);
   if (outcome.code === 0 && existsSync(file)) {
     results[step.name] = JSON.parse(readFileSync(file, 'utf8'));
     status[step.name] = { status: 'ok', seconds: outcome.seconds };
@@ -66,9 +76,12 @@ for (const step of STEPS) {
   }
 }
 
-const summary = { measuredAt: new Date().toISOString(), machine: machine(), steps: status, results };
+const previous = join(root, 'bench/results/bench.json');
+const summary = reuse && existsSync(previous)
+  ? { ...JSON.parse(readFileSync(previous, 'utf8')), results }
+  : { measuredAt: new Date().toISOString(), machine: machine(), steps: status, results };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/bench.json'), `${JSON.stringify(summary, null, 2)}\n`);
+writeFileSync(previous, `${JSON.stringify(summary, null, 2)}\n`);
 const table = summaryTable(summary);
 console.log(table);
 if (process.argv.includes('--readme')) {

@@ -60,6 +60,19 @@ export function soakRows(soak) {
   ];
 }
 
+function peerRows(peers) {
+  return peers.rows.map((r) =>
+    row([
+      `peers (\`bench:peers\`, ${peers.measuredAt.slice(0, 10)})`,
+      `${r.name}: ${peers.count} messages, gzip (React excluded); mount`,
+      r.error ? `**${r.error.slice(0, 120)}**` : `${kb(r.gzipBytes)}; ${num(r.mountMs)} ms`,
+      '',
+      r.error ? '' : `${r.sizeVsOurs}x size, ${r.mountVsOurs}x mount (vs xo-chat)`,
+      '',
+    ]),
+  );
+}
+
 export function summaryTable(summary, root = join(import.meta.dirname, '../..')) {
   const { machine: m, results, steps } = summary;
   const lines = [
@@ -72,6 +85,8 @@ export function summaryTable(summary, root = join(import.meta.dirname, '../..'))
   if (results.core) lines.push(...coreRows(results.core));
   if (results.render) lines.push(...renderRows(results.render));
   if (results.platform) lines.push(...platformRows(results.platform));
+  const peersFile = join(root, 'bench/results/peers.json');
+  if (existsSync(peersFile)) lines.push(...peerRows(JSON.parse(readFileSync(peersFile, 'utf8'))));
   const soakFile = join(root, 'bench/results/soak.json');
   if (existsSync(soakFile)) lines.push(...soakRows(JSON.parse(readFileSync(soakFile, 'utf8'))));
   for (const [name, s] of Object.entries(steps)) {

@@ -43,6 +43,12 @@ export async function runFaultPlan(options: FaultPlanOptions): Promise<FaultEven
   const restartAt = [0.35, 0.7].map((share) => started + share * durationMs);
   let down = false;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+  // Deal the admin faults from a shuffled deck, so every kind happens in a short run too.
+  let deck: FaultKind[] = [];
+  const nextKind = (): FaultKind => {
+    if (deck.length === 0) deck = [...ADMIN_KINDS].sort(() => random() - 0.5);
+    return deck.pop() as FaultKind;
+  };
   const record = (event: FaultEvent) => {
     events.push(event);
     log(`fault ${event.kind} at +${event.at - started} ms ${JSON.stringify(event.detail ?? '')}`);
@@ -113,7 +119,7 @@ export async function runFaultPlan(options: FaultPlanOptions): Promise<FaultEven
         restartAt[restart] = 0;
         await inject(restart === 0 ? 'restart-sigterm' : 'restart-sigkill');
       } else if (!down && Date.now() - started < durationMs) {
-        await inject(pick(ADMIN_KINDS));
+        await inject(nextKind());
       }
     } catch (error) {
       // A restart that fails is fatal for the soak; an admin call that races a restart is not.
