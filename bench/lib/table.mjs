@@ -87,8 +87,10 @@ export function summaryTable(summary, root = join(import.meta.dirname, '../..'))
   if (results.platform) lines.push(...platformRows(results.platform));
   const peersFile = join(root, 'bench/results/peers.json');
   if (existsSync(peersFile)) lines.push(...peerRows(JSON.parse(readFileSync(peersFile, 'utf8'))));
-  const soakFile = join(root, 'bench/results/soak.json');
-  if (existsSync(soakFile)) lines.push(...soakRows(JSON.parse(readFileSync(soakFile, 'utf8'))));
+  for (const name of ['soak', 'soak-long']) {
+    const soakFile = join(root, `bench/results/${name}.json`);
+    if (existsSync(soakFile)) lines.push(...soakRows(JSON.parse(readFileSync(soakFile, 'utf8'))));
+  }
   for (const [name, s] of Object.entries(steps)) {
     if (s.status !== 'ok') lines.push(row([name, `**${s.status}**`, (s.reason ?? '').replace(/\n/g, ' ').replace(/\|/g, '/').slice(0, 300), '', '', '']));
   }
