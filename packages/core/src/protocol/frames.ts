@@ -31,7 +31,9 @@ const STATUS_TYPES = new Set([
   'language_switched',
 ]);
 
-const MAX_FRAME_CHARS = 1_000_000;
+// A Kore frame carries its text twice (cInfo.body and component.payload.text), escaped: a 1 MB answer must
+// get through; far larger frames are refused before JSON.parse.
+const MAX_FRAME_CHARS = 4_000_000;
 
 const dropped = (reason: string): InboundFrame => ({ kind: 'dropped', reason });
 const label = (value: unknown): string => JSON.stringify(String(value).slice(0, 40));

@@ -63,8 +63,13 @@ function addTemplate(payload: JsonObject, out: PartsResult): void {
   }
 }
 
+/** An own-property lookup: a component type such as `constructor` or `__proto__` is no attachment kind. */
+function attachmentKind(name: string | undefined): AttachmentKind | undefined {
+  return name !== undefined && Object.hasOwn(ATTACHMENT_KINDS, name) ? ATTACHMENT_KINDS[name] : undefined;
+}
+
 export function attachmentPart(kindName: string, payload: unknown, caption?: string): AttachmentPart | undefined {
-  const kind = ATTACHMENT_KINDS[kindName];
+  const kind = attachmentKind(kindName);
   if (!kind || !isRecord(payload) || !isHttpUrl(payload.url)) return undefined;
   const part: AttachmentPart = { type: 'attachment', kind, url: payload.url };
   const name = str(payload.name);
@@ -84,7 +89,7 @@ export function addEntry(entry: unknown, out: PartsResult): void {
   if (kind === 'template') {
     const tpl = templatePayload(payload);
     if (tpl) return addTemplate(tpl, out);
-  } else if (kind && kind in ATTACHMENT_KINDS) {
+  } else if (kind && attachmentKind(kind)) {
     const inner = isRecord(payload) && isRecord(payload.payload) ? payload.payload : payload;
     const part = attachmentPart(kind, inner);
     if (part) return void out.parts.push(part);
