@@ -60,6 +60,8 @@ export type { ChatHeaderProps } from './window/ChatHeader';
 // i18n
 export { ChatI18nProvider, useChatI18n, locales, resolveLocale, format, formatTime, formatDay, formatDateTime } from './i18n';
 export type { ChatI18nProviderProps, ChatStrings, LocaleBundle, TextDirection } from './i18n';
+export { templateStringsEn, useTemplateStrings } from './templates';
+export type { TemplateStrings } from './templates';
 
 // Templates and markdown (the templates module's public API)
 export {
