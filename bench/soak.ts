@@ -94,6 +94,7 @@ const socketFaultsFor = (identity: string) =>
   faults.filter((f) => f.closed === 'all' || f.closed.includes(identity));
 const verdicts: ClientVerdict[] = [];
 const recovery: number[] = [];
+const recoveries: Array<{ identity: string; fault: string; atMs: number; ms: number }> = [];
 const unrecovered: string[] = [];
 for (const c of clients) {
   const history = await platformHistory(platform.url, c.identity, BOT_INFO);
@@ -104,7 +105,10 @@ for (const c of clients) {
   for (const fault of own) {
     const reopened = c.sockets.openTimes.find((t) => t > fault.at);
     if (reopened === undefined) unrecovered.push(`${c.identity} after ${fault.kind}`);
-    else recovery.push(reopened - fault.at);
+    else {
+      recovery.push(reopened - fault.at);
+      recoveries.push({ identity: c.identity, fault: fault.kind, atMs: fault.at - started, ms: reopened - fault.at });
+    }
   }
 }
 await platform.collectCounters().catch((error: Error) => log(`final counters: ${error.message}`));
@@ -142,6 +146,7 @@ const result = {
   maxLiveSocketsPerClient: Math.max(...verdicts.map((v) => v.maxLiveSockets)),
   reconnects: sum('reconnects'),
   recoveryAfterSocketFaultMs: spread(recovery),
+  slowestRecoveries: recoveries.sort((a, b) => b.ms - a.ms).slice(0, 5),
   sendToAckMs: spread(delivery),
   passed: failures.length === 0,
   failures,
