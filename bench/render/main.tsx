@@ -14,6 +14,8 @@ const params = new URLSearchParams(location.search);
 const view = params.get('view') === 'plain' ? 'plain' : 'chat';
 const count = Number(params.get('n') ?? '1000');
 const OLDER_PAGE = 100;
+// `?last=1`: the older page is the conversation's first, so the widget learns there is no more history.
+const lastPage = params.get('last') === '1';
 
 const client = createFakeChatClient({
   messages: makeTranscript(0, count),
@@ -63,7 +65,7 @@ function prependOlderPage(): void {
       sampleShift();
       olderStartedAt = performance.now();
       const older: Message[] = makeTranscript(-OLDER_PAGE, 0);
-      store.setState((s) => ({ messages: [...older, ...s.messages], history: { ...s.history, status: 'idle', hasMore: true } }));
+      store.setState((s) => ({ messages: [...older, ...s.messages], history: { ...s.history, status: 'idle', hasMore: !lastPage } }));
       // The store notifies React synchronously and React commits this sync-lane update before the next frame.
       return afterPaint();
     });

@@ -24,13 +24,13 @@ const browser = await chromium.launch({
 });
 
 /** Opens the page for one view and size in a fresh context; returns the page, its CDP session and its mount. */
-async function open(view, n) {
+async function open(view, n, extra = '') {
   const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${server.url}/index.html?view=${view}&n=${n}`);
+  await page.goto(`${server.url}/index.html?view=${view}&n=${n}${extra}`);
   let mounted;
   try {
     mounted = await page.evaluate(() => window.__bench.mounted);
@@ -77,6 +77,15 @@ for (let run = 0; run < RUNS; run++) {
     sample.loadOlderTriggeredBy = older.triggeredBy;
     sample.loadOlderAnchor = older.anchor;
     await big.context.close();
+
+    // The same at 1,000 messages when the older page is the first of the conversation (no more history).
+    const first = await open(view, 1000, '&last=1');
+    await first.page.mouse.move(200, 300);
+    await first.page.mouse.wheel(0, -2000);
+    await first.page.waitForTimeout(200);
+    const firstPage = await first.page.evaluate(() => window.__bench.loadOlder());
+    sample.loadFirstPageMaxShiftPx = firstPage.maxShiftPx;
+    await first.context.close();
     samples[view].push(sample);
     console.error(`run ${run + 1}/${RUNS} ${view}: ${JSON.stringify(sample)}`);
   }
@@ -91,6 +100,7 @@ const METRICS = [
   { key: 'loadOlder', label: 'load 100 older at top (commit + paint)', unit: 'ms' },
   // Under 1 px counts as 0: sub-pixel layout rounding, invisible.
   { key: 'loadOlderMaxShiftPx', label: 'load older: visible message moved', unit: 'px', goalAbsolute: 0 },
+  { key: 'loadFirstPageMaxShiftPx', label: 'load the first page (no more history): moved', unit: 'px', goalAbsolute: 0 },
   { key: 'jsHeapUsedBytes', label: 'JS heap after 10,000 (after GC)', unit: 'MB', scale: 1 / (1024 * 1024) },
   { key: 'domNodes', label: 'DOM nodes at 10,000', unit: 'nodes' },
 ];
