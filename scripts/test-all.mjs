@@ -66,6 +66,8 @@ run('e2e journeys (Chromium)', 'pnpm', ['exec', 'playwright', 'test', '-c', 'e2e
   report: playwrightCounts(e2eReport),
 });
 run('size budgets', 'node', ['bench/size.mjs', '--check']);
+run('bench verdict tests', 'pnpm', ['--filter', '@xo-chat/bench', 'test']);
+run('fault soak (short)', 'pnpm', ['--filter', '@xo-chat/bench', 'soak']);
 
 console.log('\n━━ Summary');
 for (const { label, ok, seconds, counts } of summary) {
