@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { en } from './en';
-import { resolveLocale } from './locales';
+import { pickBundle, resolveLocale } from './locales';
 import type { ChatStrings, LocaleBundle } from './types';
 
 const I18nContext = createContext<LocaleBundle>(en);
@@ -9,14 +9,21 @@ const I18nContext = createContext<LocaleBundle>(en);
 export interface ChatI18nProviderProps {
   /** BCP 47 tag: picks the strings, the text direction and the Intl formats. Defaults to `en`. */
   locale?: string;
+  /**
+   * Bundles to pick `locale` from, besides the built-in English: e.g. `[ar]` from `@xo-chat/react/locales/ar`,
+   * or an app's own `LocaleBundle`. A language without its bundle here shows English strings.
+   */
+  locales?: readonly LocaleBundle[];
   /** Overrides for any of the strings. */
   messages?: Partial<ChatStrings>;
   children?: ReactNode;
 }
 
 /** Gives every part below it its strings, locale and direction. */
-export function ChatI18nProvider({ locale, messages, children }: ChatI18nProviderProps) {
-  const bundle = useMemo(() => resolveLocale(locale, messages), [locale, messages]);
+export function ChatI18nProvider({ locale = 'en', locales, messages, children }: ChatI18nProviderProps) {
+  // Memoize on the picked bundle, not the array, so `locales={[ar]}` written inline does not re-render every part.
+  const picked = pickBundle(locale, locales);
+  const bundle = useMemo(() => resolveLocale(locale, messages, picked ? [picked] : undefined), [locale, messages, picked]);
   return <I18nContext.Provider value={bundle}>{children}</I18nContext.Provider>;
 }
 

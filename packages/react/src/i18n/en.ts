@@ -1,3 +1,4 @@
+import { templateStringsEn } from './template-strings-en';
 import type { LocaleBundle } from './types';
 
 export const en: LocaleBundle = {
@@ -38,5 +39,6 @@ export const en: LocaleBundle = {
     unread: '{count} unread',
     cannotSendFailed: 'Cannot send: the chat could not connect.',
     cannotSendClosed: 'Cannot send: the chat is closed.',
+    ...templateStringsEn,
   },
 };

@@ -1,26 +1,71 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ar } from './ar';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
 import { formatDay, formatTime } from './intl';
-import { format, locales, resolveLocale } from './locales';
+import { format, locales, pickBundle, resolveLocale } from './locales';
+import type { LocaleBundle } from './types';
+
+const shipped = { en, ar, fr, es, de };
 
 describe('i18n', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('ships every string in every language', () => {
-    const keys = Object.keys(locales['en']!.strings).sort();
-    for (const [lang, bundle] of Object.entries(locales)) {
+    const keys = Object.keys(en.strings).sort();
+    for (const [lang, bundle] of Object.entries(shipped)) {
       expect(Object.keys(bundle.strings).sort(), lang).toEqual(keys);
       for (const value of Object.values(bundle.strings)) expect(value.trim(), lang).not.toBe('');
     }
-    expect(Object.keys(locales).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('resolves a regional tag to its language, direction and Intl locale', () => {
-    const ar = resolveLocale('ar-EG');
-    expect(ar.dir).toBe('rtl');
-    expect(ar.locale).toBe('ar-EG');
-    expect(ar.strings.send).toBe('إرسال');
+  it('builds only English into the main entry', () => {
+    expect(Object.keys(locales)).toEqual(['en']);
+  });
+
+  it('resolves a regional tag to the bundle passed in, its direction and Intl locale', () => {
+    const arabic = resolveLocale('ar-EG', undefined, [fr, ar]);
+    expect(arabic.dir).toBe('rtl');
+    expect(arabic.locale).toBe('ar-EG');
+    expect(arabic.strings.send).toBe('إرسال');
     const he = resolveLocale('he');
     expect(he.dir).toBe('rtl');
     expect(he.strings.send).toBe('Send');
-    expect(resolveLocale('fr-CA').strings.send).toBe('Envoyer');
+    expect(resolveLocale('fr-CA', undefined, [ar, fr]).strings.send).toBe('Envoyer');
+  });
+
+  it('prefers an exact tag over a same-language bundle, and fills an app bundle’s gaps with English', () => {
+    const brazil: LocaleBundle = { locale: 'pt-BR', dir: 'ltr', strings: { ...en.strings, send: 'Enviar (BR)' } };
+    const portugal = { locale: 'pt', dir: 'ltr', strings: { send: 'Enviar' } } as unknown as LocaleBundle;
+    expect(pickBundle('pt-BR', [portugal, brazil])).toBe(brazil);
+    expect(pickBundle('pt-PT', [portugal, brazil])).toBe(portugal);
+    const resolved = resolveLocale('pt-PT', undefined, [portugal]);
+    expect(resolved.strings.send).toBe('Enviar');
+    expect(resolved.strings.retry).toBe('Retry');
+  });
+
+  it('ignores garbage in the bundles passed in', () => {
+    const junk = [null, 42, { locale: 'ar' }, { strings: {} }] as unknown as LocaleBundle[];
+    expect(pickBundle('en', junk)).toBe(en);
+    expect(resolveLocale('en', undefined, 'nope' as unknown as LocaleBundle[]).strings.send).toBe('Send');
+  });
+
+  it('falls back to English for a kit language whose bundle was not passed, warning once what to import', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const spanish = resolveLocale('es-MX');
+    expect(spanish.strings.send).toBe('Send');
+    expect(spanish.locale).toBe('es-MX');
+    resolveLocale('es');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain("import { es } from '@xo-chat/react/locales/es'");
+    expect(warn.mock.calls[0]![0]).toContain('locales={[es]}');
+    resolveLocale('es', undefined, [es]);
+    resolveLocale('he');
+    expect(warn).toHaveBeenCalledTimes(1);
   });
 
   it('falls back to English for garbage tags and applies overrides', () => {

@@ -1,8 +1,10 @@
+import type { TemplateStrings } from './template-strings-en';
+
 /**
- * Every string the kit shows. `{name}`-style placeholders are filled by `format()`.
+ * Every string the kit shows, the templates' included. `{name}`-style placeholders are filled by `format()`.
  * An app overrides any of them with the `messages` prop of `ChatWindow` or `ChatI18nProvider`.
  */
-export interface ChatStrings {
+export interface ChatStrings extends TemplateStrings {
   transcriptLabel: string;
   /** Announced in the hidden live region before a new bot message's text. */
   botSaid: string;

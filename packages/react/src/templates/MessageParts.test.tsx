@@ -2,6 +2,7 @@ import type { AttachmentPart } from '@xo-chat/core';
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChatI18nProvider } from '../i18n';
+import { ar } from '../i18n/ar';
 import type { ChatStrings } from '../i18n';
 import { openSafeUrl } from './actions';
 import { defaultTemplates } from './defaults';
@@ -134,7 +135,7 @@ describe('template strings', () => {
     const messages = { templateUnavailable: 'لا يمكن عرض هذا المحتوى.' } as unknown as Partial<ChatStrings>;
     renderTemplate(
       { template_type: 'hologram' },
-      { wrap: (node) => <ChatI18nProvider locale="ar" messages={messages}>{node}</ChatI18nProvider> },
+      { wrap: (node) => <ChatI18nProvider locale="ar" locales={[ar]} messages={messages}>{node}</ChatI18nProvider> },
     );
     expect(screen.getByRole('note')).toHaveTextContent('لا يمكن عرض هذا المحتوى.');
   });

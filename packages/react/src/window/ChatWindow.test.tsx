@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { msg, quickRepliesMessage } from '../test/fixtures';
 import { fakeLayout } from '../test/layout';
 import { axeViolations } from '../test/render';
+import { ar } from '../i18n/ar';
 import { createFakeChatClient } from '../testing/fake-client';
 import { ChatWindow } from './ChatWindow';
 
@@ -88,7 +89,7 @@ describe('ChatWindow accessibility and locales', () => {
   const states = [
     { name: 'light', props: { theme: 'light' as const } },
     { name: 'dark', props: { theme: 'dark' as const } },
-    { name: 'arabic', props: { locale: 'ar' } },
+    { name: 'arabic', props: { locale: 'ar', locales: [ar] } },
   ];
   for (const { name, props } of states) {
     it(`has no axe violations open (${name})`, async () => {
@@ -107,11 +108,24 @@ describe('ChatWindow accessibility and locales', () => {
   }
 
   it('sets dir="rtl", lang and Arabic strings for Arabic', () => {
-    const { container } = render(<ChatWindow client={createFakeChatClient()} locale="ar" defaultOpen persistKey={null} messages={{ send: 'أرسل' }} />);
+    const { container } = render(<ChatWindow client={createFakeChatClient()} locale="ar" locales={[ar]} defaultOpen persistKey={null} messages={{ send: 'أرسل' }} />);
     expect(container.firstElementChild).toHaveAttribute('dir', 'rtl');
     expect(container.firstElementChild).toHaveAttribute('lang', 'ar');
     expect(screen.getByRole('button', { name: 'أرسل' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'الرسالة' })).toBeInTheDocument();
+  });
+
+  it('falls back to English for Arabic without its bundle, warning once what to import', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container, rerender } = render(<ChatWindow client={createFakeChatClient()} locale="ar" defaultOpen persistKey={null} />);
+    expect(screen.getByRole('button', { name: 'Send' })).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('lang', 'ar');
+    rerender(<ChatWindow client={createFakeChatClient()} locale="ar-EG" defaultOpen persistKey={null} />);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain("import { ar } from '@xo-chat/react/locales/ar'");
+    rerender(<ChatWindow client={createFakeChatClient()} locale="ar-EG" locales={[ar]} defaultOpen persistKey={null} />);
+    expect(screen.getByRole('textbox', { name: 'الرسالة' })).toBeInTheDocument();
+    warn.mockRestore();
   });
 
   it('marks messages read as they arrive while open', () => {

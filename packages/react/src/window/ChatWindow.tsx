@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { ChatClientContext } from '../context';
 import { useChatI18n, ChatI18nProvider } from '../i18n/context';
-import type { ChatStrings } from '../i18n/types';
+import type { ChatStrings, LocaleBundle } from '../i18n/types';
 import { Composer } from '../primitives/composer/Composer';
 import { ConnectionBanner } from '../primitives/ConnectionBanner';
 import { QuickReplies } from '../primitives/QuickReplies';
@@ -29,6 +29,8 @@ export type ChatWindowProps = ChatClientSource & {
   theme?: ChatTheme;
   /** BCP 47 tag for strings, direction and Intl formats (default `en`). */
   locale?: string;
+  /** Bundles for `locale` besides the built-in English, e.g. `[ar]` from `@xo-chat/react/locales/ar`. */
+  locales?: readonly LocaleBundle[];
   /** Overrides for any string. */
   messages?: Partial<ChatStrings>;
   /** Template renderers to add or replace, by `template_type`. */
@@ -52,7 +54,7 @@ export function ChatWindow(props: ChatWindowProps) {
   const client = useOwnedClient(props);
   return (
     <ChatClientContext.Provider value={client}>
-      <ChatI18nProvider {...(props.locale === undefined ? {} : { locale: props.locale })} {...(props.messages === undefined ? {} : { messages: props.messages })}>
+      <ChatI18nProvider {...(props.locale === undefined ? {} : { locale: props.locale })} {...(props.locales === undefined ? {} : { locales: props.locales })} {...(props.messages === undefined ? {} : { messages: props.messages })}>
         <TemplatesProvider templates={props.templates ?? NO_TEMPLATES}>
           <ChatWindowFrame {...props} title={props.title ?? client.botInfo.chatBot} persistKey={props.persistKey === undefined ? `xo-chat:open:${client.botInfo.taskBotId}` : props.persistKey} />
         </TemplatesProvider>

@@ -5,6 +5,7 @@ import { msg } from '../../test/fixtures';
 import { axeViolations, renderWithClient } from '../../test/render';
 import { createFakeChatClient } from '../../testing/fake-client';
 import { ChatI18nProvider } from '../../i18n/context';
+import { de } from '../../i18n/de';
 import { Message } from './Message';
 
 describe('Message', () => {
@@ -25,7 +26,7 @@ describe('Message', () => {
     const client = createFakeChatClient();
     const m = msg({ createdAt: new Date(2026, 0, 1, 14, 30).getTime() });
     const { container } = renderWithClient(
-      <ChatI18nProvider locale="de">
+      <ChatI18nProvider locale="de" locales={[de]}>
         <Message message={m} />
       </ChatI18nProvider>,
       client,
