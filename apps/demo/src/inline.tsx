@@ -3,7 +3,7 @@ import '@xo-chat/react/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDemoClient } from './client';
-import { displayOptions } from './display';
+import { demoLocales, displayOptions } from './display';
 import { FlightStatusTemplate } from './FlightStatusTemplate';
 import { loadSettings } from './settings';
 import { SettingsPanel } from './SettingsPanel';
@@ -33,7 +33,7 @@ function HelpPage() {
           <SettingsPanel settings={settings} />
         </section>
         <div className="inline-chat">
-          <ChatWindow {...display} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} />
+          <ChatWindow {...display} locales={demoLocales} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} />
         </div>
       </main>
     </>

@@ -3,7 +3,7 @@ import '@xo-chat/react/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDemoClient } from './client';
-import { displayOptions } from './display';
+import { demoLocales, displayOptions } from './display';
 import { loadSettings } from './settings';
 import { SettingsPanel } from './SettingsPanel';
 import { SiteHeader } from './SiteHeader';
@@ -44,7 +44,7 @@ function HomePage() {
         </section>
         <SettingsPanel settings={settings} />
       </main>
-      <ChatWindow {...display} client={client} mode="floating" title="Wayfarer assistant" />
+      <ChatWindow {...display} locales={demoLocales} client={client} mode="floating" title="Wayfarer assistant" />
     </>
   );
 }

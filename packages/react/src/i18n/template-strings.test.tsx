@@ -18,7 +18,7 @@ describe('locale bundles', () => {
   const english = en.strings;
 
   it.each(Object.entries(locales))('%s has every English key, non-empty, with the same placeholders', (lang, bundle) => {
-    const strings: Readonly<Record<string, string>> = bundle.strings;
+    const strings: Readonly<Record<string, string>> = { ...bundle.strings };
     for (const [key, source] of Object.entries(english)) {
       const value = strings[key];
       expect(value, `${lang}.${key} is missing`).toBeTypeOf('string');

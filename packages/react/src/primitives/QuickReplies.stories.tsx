@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Message } from '@xo-chat/core';
 import { expect, userEvent, within } from 'storybook/test';
+import { ar } from '../i18n/ar';
 import { StoryChat } from '../test/story-utils';
 import { QuickReplies } from './QuickReplies';
 
@@ -26,7 +27,7 @@ const meta = {
   component: QuickReplies,
   decorators: [
     (Story, { parameters }) => (
-      <StoryChat state={{ messages: [parameters['message'] as Message] }} locale={parameters['locale'] ?? 'en'}>
+      <StoryChat state={{ messages: [parameters['message'] as Message] }} locale={parameters['locale'] ?? 'en'} locales={[ar]}>
         <div style={{ maxWidth: 360 }}>
           <Story />
         </div>

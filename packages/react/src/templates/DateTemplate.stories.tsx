@@ -29,7 +29,7 @@ export const Long = variant('dateTemplate', 'long', async ({ canvasElement }) =>
 });
 
 export const RightToLeft = variant('dateTemplate', 'rtl', async ({ canvasElement }) => {
-  await expect(within(canvasElement).getByText('Sent as DD-MM-YYYY')).toBeVisible();
+  await expect(within(canvasElement).getByText('يُرسل بالتنسيق DD-MM-YYYY')).toBeVisible();
 });
 
 export const Hostile = variant('dateTemplate', 'hostile', async ({ canvasElement }) => {
@@ -54,7 +54,7 @@ export const RangeLong = variant('daterange', 'long', async ({ canvasElement }) 
 });
 
 export const RangeRightToLeft = variant('daterange', 'rtl', async ({ canvasElement }) => {
-  await expect(within(canvasElement).getByLabelText('From')).toBeEnabled();
+  await expect(within(canvasElement).getByLabelText('من')).toBeEnabled();
 });
 
 export const RangeHostile = variant('daterange', 'hostile', async ({ canvasElement }) => {

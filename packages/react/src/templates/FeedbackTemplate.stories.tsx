@@ -26,7 +26,7 @@ export const NpsLong = variant('feedbackTemplate', 'long', async ({ canvasElemen
 });
 
 export const CsatRightToLeft = variant('feedbackTemplate', 'rtl', async ({ canvasElement }) => {
-  await expect(within(canvasElement).getByRole('button', { name: 'Awesome' })).toBeVisible();
+  await expect(within(canvasElement).getByRole('button', { name: 'ممتاز' })).toBeVisible();
 });
 
 export const Hostile = variant('feedbackTemplate', 'hostile', async ({ canvasElement }) => {

@@ -8,6 +8,8 @@ import type { ReactNode } from 'react';
 import { expect } from 'storybook/test';
 import { useStore } from 'zustand';
 import { ChatClientContext, useChatClient } from '../context';
+import { ar } from '../i18n/ar';
+import { ChatI18nProvider } from '../i18n/context';
 import { createFakeChatClient } from '../testing/fake-client';
 import { fixtures, templatePart } from './fixtures';
 import type { Variant } from './fixtures';
@@ -57,11 +59,14 @@ export function TemplateHarness({ payload, dir = 'ltr', fromHistory = false, mes
     ...(fromHistory ? { fromHistory } : {}),
     ...message,
   }));
+  // RTL stories show the Arabic bundle, as an app passing `locales={[ar]}` would.
   return (
-    <div dir={dir} lang={dir === 'rtl' ? 'ar' : 'en'} style={{ maxInlineSize: '26rem' }}>
-      <MessageParts message={msg} />
-      <SentLog />
-    </div>
+    <ChatI18nProvider locale={dir === 'rtl' ? 'ar' : 'en'} locales={[ar]}>
+      <div dir={dir} lang={dir === 'rtl' ? 'ar' : 'en'} style={{ maxInlineSize: '26rem' }}>
+        <MessageParts message={msg} />
+        <SentLog />
+      </div>
+    </ChatI18nProvider>
   );
 }
 

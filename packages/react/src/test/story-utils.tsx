@@ -3,6 +3,7 @@ import type { ChatState, Message } from '@xo-chat/core';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { ChatI18nProvider } from '../i18n/context';
+import type { LocaleBundle } from '../i18n/types';
 import { ChatProvider } from '../provider/ChatProvider';
 import { createFakeChatClient } from '../testing/fake-client';
 import type { FakeChatClient } from '../testing/fake-client';
@@ -11,6 +12,8 @@ export interface StoryChatProps {
   state?: Partial<ChatState>;
   theme?: 'light' | 'dark';
   locale?: string;
+  /** Bundles for `locale` besides English, e.g. `[ar]` from `../i18n/ar` (what apps import from `@xo-chat/react/locales/ar`). */
+  locales?: readonly LocaleBundle[];
   /** Height of the frame (the thread needs one). */
   height?: number;
   /** Adjust the client before first render (e.g. to make `loadOlder` prepend messages). */
@@ -19,7 +22,7 @@ export interface StoryChatProps {
 }
 
 /** A themed `.xo-root` frame with a fake client, strings and direction for one story. */
-export function StoryChat({ state, theme = 'light', locale = 'en', height, setup, children }: StoryChatProps) {
+export function StoryChat({ state, theme = 'light', locale = 'en', locales = [], height, setup, children }: StoryChatProps) {
   const [client] = useState(() => {
     const c = createFakeChatClient(state);
     setup?.(c);
@@ -27,7 +30,7 @@ export function StoryChat({ state, theme = 'light', locale = 'en', height, setup
   });
   return (
     <ChatProvider client={client}>
-      <ChatI18nProvider locale={locale}>
+      <ChatI18nProvider locale={locale} locales={locales}>
         <div
           className="xo-root"
           data-theme={theme}

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ChatState, Message } from '@xo-chat/core';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ar } from '../i18n/ar';
 import { conversation } from '../test/story-utils';
 import { createFakeChatClient } from '../testing/fake-client';
 import type { FakeChatClient } from '../testing/fake-client';
@@ -147,6 +148,7 @@ export const Dark: Story = {
 export const Arabic: Story = {
   args: {
     locale: 'ar',
+    locales: [ar],
     title: 'المساعد',
     state: {
       messages: [

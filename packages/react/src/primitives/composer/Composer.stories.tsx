@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import type { ChatState } from '@xo-chat/core';
+import { ar } from '../../i18n/ar';
 import { StoryChat } from '../../test/story-utils';
 import { Composer } from './Composer';
 
@@ -9,7 +10,7 @@ const meta = {
   component: Composer,
   decorators: [
     (Story, { parameters }) => (
-      <StoryChat state={(parameters['state'] ?? {}) as Partial<ChatState>} locale={parameters['locale'] ?? 'en'}>
+      <StoryChat state={(parameters['state'] ?? {}) as Partial<ChatState>} locale={parameters['locale'] ?? 'en'} locales={[ar]}>
         <Story />
       </StoryChat>
     ),
