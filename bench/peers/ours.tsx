@@ -2,7 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { ChatWindow } from '@xo-chat/react';
 import '@xo-chat/react/styles.css';
-import { createFakeChatClient } from '../../packages/react/src/testing/fake-client';
+import { createFakeChatClient } from '@xo-chat/react/testing';
 import { whenPainted } from '../render/measure-dom';
 import { makeTranscript, marker } from '../render/transcript';
 import { COUNT, expose } from './page';

@@ -3,7 +3,7 @@
 import { createRoot } from 'react-dom/client';
 import { ChatWindow } from '@xo-chat/react';
 // The fake client is not a package export (yet); it is the react package's own network-free ChatClient.
-import { createFakeChatClient } from '../../packages/react/src/testing/fake-client';
+import { createFakeChatClient } from '@xo-chat/react/testing';
 import '@xo-chat/react/styles.css';
 import type { Message } from '@xo-chat/core';
 import { PlainList } from './PlainList';
