@@ -380,6 +380,59 @@ describe('history', () => {
   });
 });
 
+describe('order convergence', () => {
+  it('re-reads the newest page once resent messages are acked after a reconnect, and takes the platform order', async () => {
+    const platform = fakePlatform();
+    const t = await connected({}, platform);
+    const pages = () => platform.calls_to('/api/botmessages/rtm').length;
+    const sentAt = Date.now();
+    const u = t.client.send('hello');
+    await tick(500);
+    t.sockets.last().receive(botResponse('b-1', 'an answer to something earlier'));
+    expect(t.state().messages.map((m) => m.id)).toEqual([u, 'b-1']);
+    t.sockets.last().drop();
+    await tick(1000);
+    t.sockets.last().open();
+    await tick();
+    const afterOpen = pages();
+    // The resent message is filed when the platform stores it, after the bot answer.
+    platform.history.push(historyItem('b-1', 'outgoing', 'an answer to something earlier', sentAt + 500));
+    platform.history.push(historyItem('ms-u', 'incoming', 'hello', Date.now(), { userMsgId: u }));
+    t.sockets.last().receive({ type: 'ack', ok: true, replyto: u });
+    await tick(999);
+    expect(pages()).toBe(afterOpen);
+    await tick(1);
+    expect(pages()).toBe(afterOpen + 1);
+    expect(t.state().messages.map((m) => m.id)).toEqual(['b-1', u]);
+    expect(t.state().messages.map((m) => m.fromHistory)).toEqual([undefined, undefined]);
+    expect(t.state().messages[1]).toMatchObject({ status: 'sent', createdAt: Date.now() - 1000 });
+    // Nothing resent since: later acks do not re-read history.
+    t.client.send('again');
+    t.sockets.last().receive({ type: 'ack', ok: true, replyto: t.state().messages[2]?.id });
+    await tick(5000);
+    expect(pages()).toBe(afterOpen + 1);
+  });
+
+  it('an overdue ack (resend without reconnect) also re-syncs once the outbox drains, debounced', async () => {
+    const platform = fakePlatform();
+    const t = await connected({ ackTimeoutMs: 1000 }, platform);
+    const pages = () => platform.calls_to('/api/botmessages/rtm').length;
+    const before = pages();
+    const a = t.client.send('one');
+    const b = t.client.send('two');
+    await tick(1000);
+    expect(t.sockets.last().messages().map((f) => f.clientMessageId)).toEqual([a, b, a, b]);
+    t.sockets.last().receive({ type: 'ack', ok: true, replyto: a });
+    await tick(800);
+    expect(pages()).toBe(before);
+    t.sockets.last().receive({ type: 'ack', ok: true, replyto: b });
+    await tick(999);
+    expect(pages()).toBe(before);
+    await tick(1);
+    expect(pages()).toBe(before + 1);
+  });
+});
+
 describe('browser signals', () => {
   it('offline event -> offline state (socket closed); online -> reconnect at once; visible skips the backoff', async () => {
     const win = new EventTarget();

@@ -2,6 +2,7 @@
 import { createTokenManager } from '../auth/tokens';
 import { createConnector } from '../connection/connector';
 import { createHistoryLoader } from '../history/loader';
+import { createResync } from '../history/resync';
 import { createOutbox, type OutboxEntry } from '../outbox/outbox';
 import { defaultStorage, type StoredEntry } from '../outbox/persist';
 import type { ClientUserMessageFrame } from '../protocol';
@@ -14,6 +15,8 @@ import { createTyping } from './typing';
 
 const TYPING_CAP_MS = 30_000;
 const STABLE_AFTER_MS = 10_000;
+/** Quiet time after the outbox drains before re-reading the newest history page. */
+const RESYNC_DEBOUNCE_MS = 1_000;
 
 export function createChatClient(options: ChatClientOptions): ChatClient {
   if (!options || typeof options.apiHost !== 'string' || !/^https?:\/\//i.test(options.apiHost)) {
@@ -104,6 +107,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       emitter.emit('failed', { id, reason });
     },
     onSending: (id) => setStatus(id, 'sending'),
+    onResend: () => resync.wanted(),
+    onDrained: () => resync.drained(),
     report: reportError,
   });
 
@@ -121,6 +126,13 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       for (const m of messages) if (m.clientMessageId && outbox.has(m.clientMessageId)) outbox.ack(m.clientMessageId);
     },
     report: (reason) => diagnose({ kind: 'history-item-dropped', reason }),
+  });
+
+  const resync = createResync({
+    clock,
+    delayMs: RESYNC_DEBOUNCE_MS,
+    isOpen: () => get().connection.status === 'open',
+    sync: () => history.syncNewest(),
   });
 
   let resolveStarted: (() => void) | null = null;
@@ -223,6 +235,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     stop() {
       connector.stop();
       outbox.stop();
+      resync.stop();
       typing.off();
       settleStart();
     },

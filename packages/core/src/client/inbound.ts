@@ -1,4 +1,5 @@
 // What each parsed frame does to the store, the outbox and the typing indicator.
+import { positionsOf } from '../store/ordered';
 import type { Outbox } from '../outbox/outbox';
 import { parseServerFrame } from '../protocol/frames';
 import type { ChatEvents, ChatStore, Clock, DiagnosticEvent, Message } from '../types';
@@ -18,7 +19,7 @@ export interface InboundContext {
 function notBeforeNewest(message: Message, store: ChatStore): Message {
   const messages = store.getState().messages;
   const newest = messages[messages.length - 1];
-  if (!newest || newest.createdAt <= message.createdAt || messages.some((m) => m.id === message.id)) return message;
+  if (!newest || newest.createdAt <= message.createdAt || positionsOf(messages).has(message.id)) return message;
   return { ...message, createdAt: newest.createdAt };
 }
 

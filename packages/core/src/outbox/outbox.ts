@@ -8,6 +8,8 @@ export interface OutboxEntry extends StoredEntry {
   deadline: number;
   /** When it was last written to an open socket; undefined while it waits for one. */
   sentAt?: number;
+  /** Written to a socket before (restored entries may have been, before the reload). */
+  written?: boolean;
 }
 
 export interface OutboxOptions {
@@ -21,6 +23,10 @@ export interface OutboxOptions {
   onSent: (id: string) => void;
   onFailed: (id: string, reason: string) => void;
   onSending: (id: string) => void;
+  /** An entry was written again (overdue ack, or a socket reopened): the platform may file it later than sent. */
+  onResend?: () => void;
+  /** The last pending (not failed) entry was acknowledged. */
+  onDrained?: () => void;
   report: (message: string) => void;
 }
 
@@ -44,15 +50,31 @@ export function createOutbox(options: OutboxOptions): Outbox {
   // A Map keeps insertion order, which is the send order.
   const entries = new Map<string, OutboxEntry>();
   let timer: unknown = null;
+  // When `timer` fires; add() only needs a new timer when its entry is due earlier.
+  let timerDue = Infinity;
   let stopped = false;
+  // Entries not failed: when this drops to 0 on an ack, the outbox has drained.
+  let pending = 0;
 
   const persist = () => saveEntries(options.storage, options.storageKey, [...entries.values()], options.report);
 
   const restored = loadEntries(options.storage, options.storageKey, options.report);
-  for (const entry of restored) entries.set(entry.id, { ...entry, deadline: clock.now() + options.failAfterMs });
+  for (const entry of restored) {
+    entries.set(entry.id, { ...entry, deadline: clock.now() + options.failAfterMs, written: true });
+    if (!entry.failed) pending++;
+  }
 
-  function send(entry: OutboxEntry): void {
-    if (options.transmit(entry)) entry.sentAt = clock.now();
+  /** Writes the entry; true when it had been written before (a resend). */
+  function send(entry: OutboxEntry): boolean {
+    if (!options.transmit(entry)) return false;
+    entry.sentAt = clock.now();
+    const again = entry.written === true;
+    entry.written = true;
+    return again;
+  }
+
+  function resend(entry: OutboxEntry): void {
+    if (send(entry)) options.onResend?.();
   }
 
   function fail(entry: OutboxEntry): void {
@@ -62,6 +84,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         ? `Not sent: no connection to the platform for ${seconds} s.`
         : `Not delivered: the platform did not confirm it within ${seconds} s.`;
     delete entry.sentAt;
+    pending--;
     persist();
     options.onFailed(entry.id, entry.failed);
   }
@@ -73,53 +96,68 @@ export function createOutbox(options: OutboxOptions): Outbox {
     for (const entry of entries.values()) {
       if (entry.failed) continue;
       if (now >= entry.deadline) fail(entry);
-      else if (entry.sentAt !== undefined && now - entry.sentAt >= options.ackTimeoutMs) send(entry);
+      else if (entry.sentAt !== undefined && now - entry.sentAt >= options.ackTimeoutMs) resend(entry);
     }
     schedule();
   }
 
+  const dueOf = (entry: OutboxEntry) =>
+    entry.failed ? Infinity : Math.min(entry.deadline, entry.sentAt === undefined ? Infinity : entry.sentAt + options.ackTimeoutMs);
+
+  function setTimer(due: number): void {
+    if (timer !== null) clock.clearTimeout(timer);
+    timerDue = due;
+    timer = due === Infinity ? null : clock.setTimeout(tick, Math.max(0, due - clock.now()));
+  }
+
+  /** Scans every entry; add() and ack() avoid it (an early tick just finds nothing due and re-plans). */
   function schedule(): void {
     if (stopped) return;
     let due = Infinity;
-    for (const entry of entries.values()) {
-      if (entry.failed) continue;
-      due = Math.min(due, entry.deadline);
-      if (entry.sentAt !== undefined) due = Math.min(due, entry.sentAt + options.ackTimeoutMs);
-    }
-    if (timer !== null) clock.clearTimeout(timer);
-    timer = due === Infinity ? null : clock.setTimeout(tick, Math.max(0, due - clock.now()));
+    for (const entry of entries.values()) due = Math.min(due, dueOf(entry));
+    setTimer(due);
   }
 
   return {
     restored,
     add(stored) {
       const entry: OutboxEntry = { ...stored, deadline: clock.now() + options.failAfterMs };
+      const replaced = entries.get(entry.id);
+      if (replaced && !replaced.failed) pending--;
       entries.set(entry.id, entry);
+      pending++;
       persist();
       send(entry);
-      schedule();
+      if (!stopped && (timer === null || dueOf(entry) < timerDue)) setTimer(dueOf(entry));
     },
     ack(id) {
-      if (!entries.delete(id)) return false;
+      const entry = entries.get(id);
+      if (!entry) return false;
+      entries.delete(id);
+      if (!entry.failed) pending--;
       persist();
-      schedule();
+      if (entries.size === 0 && timer !== null) setTimer(Infinity);
       options.onSent(id);
+      if (!entry.failed && pending === 0) options.onDrained?.();
       return true;
     },
     retry(id) {
       const entry = entries.get(id);
       if (!entry?.failed) return false;
       delete entry.failed;
+      pending++;
       entry.deadline = clock.now() + options.failAfterMs;
       persist();
       options.onSending(id);
-      send(entry);
+      resend(entry);
       schedule();
       return true;
     },
     flush() {
       stopped = false;
-      for (const entry of entries.values()) if (!entry.failed) send(entry);
+      let resent = false;
+      for (const entry of entries.values()) if (!entry.failed && send(entry)) resent = true;
+      if (resent) options.onResend?.();
       schedule();
     },
     disconnected() {
@@ -129,8 +167,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     has: (id) => entries.has(id),
     stop() {
       stopped = true;
-      if (timer !== null) clock.clearTimeout(timer);
-      timer = null;
+      setTimer(Infinity);
     },
   };
 }

@@ -1,5 +1,6 @@
 // Selectors for `store.getState()` or React's `useStore(client.store, selector)`. Each returns a value
 // that stays referentially stable while the part of the state it reads is unchanged.
+import { findMessage } from './ordered';
 import type { ChatState, ConnectionState, HistoryState, Message, TemplatePart, UserInfo } from '../types';
 
 export const selectMessages = (state: ChatState): readonly Message[] => state.messages;
@@ -37,4 +38,4 @@ export const selectLastQuickReplies = (state: ChatState): TemplatePart | null =>
 export const selectMessageById =
   (id: string) =>
   (state: ChatState): Message | undefined =>
-    state.messages.find((m) => m.id === id);
+    findMessage(state.messages, id);

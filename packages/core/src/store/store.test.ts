@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../types';
 import { selectCanSend, selectLastQuickReplies, selectPendingCount } from './selectors';
-import { initialChatState, mergeMessages } from './store';
+import { findMessage } from './ordered';
+import { initialChatState, mergeMessages, updateMessage } from './store';
 
 const msg = (id: string, createdAt: number, extra: Partial<Message> = {}): Message => ({ id, from: 'bot', createdAt, parts: [{ type: 'text', text: id }], ...extra });
 
 describe('mergeMessages', () => {
-  it('keeps each id once, orders by time and then arrival, and never moves a seen message', () => {
+  it('keeps each id once, orders by time and then arrival; a live re-sighting neither moves nor rewrites it', () => {
     let list = mergeMessages([], [msg('b', 2), msg('a', 1), msg('c', 2)]).messages;
     expect(list.map((m) => m.id)).toEqual(['a', 'b', 'c']);
     list = mergeMessages(list, [msg('b', 99, { parts: [{ type: 'text', text: 'changed' }] }), msg('__proto__', 0), msg('constructor', 3)]).messages;
@@ -14,9 +15,42 @@ describe('mergeMessages', () => {
     expect(list.find((m) => m.id === 'b')).toEqual(msg('b', 2));
   });
 
-  it('a history sighting marks a sending user message sent', () => {
+  it('a history sighting marks a sending user message sent and takes the platform time', () => {
     const list = mergeMessages([msg('u', 1, { from: 'user', status: 'sending' })], [msg('u', 5, { from: 'user', fromHistory: true })]).messages;
-    expect(list[0]).toMatchObject({ status: 'sent', createdAt: 1 });
+    expect(list[0]).toMatchObject({ status: 'sent', createdAt: 5 });
+    expect(list[0]?.fromHistory).toBeUndefined();
+  });
+
+  it('the platform decides the order: a history sighting re-dates a message and moves it, stably', () => {
+    // The client showed u (sent at 10) before the bot's answer b (12); the platform filed u at 13 (a resend).
+    let list = mergeMessages([], [msg('a', 5), msg('u', 10, { from: 'user' }), msg('b', 12), msg('c', 13), msg('d', 20)]).messages;
+    list = mergeMessages(list, [msg('u', 13, { from: 'user', fromHistory: true })]).messages;
+    // Later: after b, and before c (same time, c arrived after u was first shown).
+    expect(list.map((m) => m.id)).toEqual(['a', 'b', 'u', 'c', 'd']);
+    expect(list.find((m) => m.id === 'u')?.fromHistory).toBeUndefined();
+    // Earlier: before d, after everything at or before its new time.
+    list = mergeMessages(list, [msg('d', 5, { fromHistory: true })]).messages;
+    expect(list.map((m) => m.id)).toEqual(['a', 'd', 'b', 'u', 'c']);
+    // A history page of items already known in a different order comes out in the platform's order.
+    list = mergeMessages(list, [msg('a', 1, { fromHistory: true }), msg('c', 2, { fromHistory: true }), msg('b', 3, { fromHistory: true })]).messages;
+    expect(list.map((m) => [m.id, m.createdAt])).toEqual([['a', 1], ['c', 2], ['b', 3], ['d', 5], ['u', 13]]);
+    for (const [i, m] of list.entries()) expect(findMessage(list, m.id)).toBe(list[i]);
+  });
+
+  it('inserts out-of-order messages by binary search and keeps the id index right for any list', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `m${i}`);
+    const times = ids.map((_, i) => (i * 7919) % 101);
+    let list: readonly Message[] = [];
+    for (const [i, id] of ids.entries()) list = mergeMessages(list, [msg(id, times[i] as number)]).messages;
+    const expected = ids.map((id, i) => ({ id, t: times[i] as number, i })).sort((x, y) => x.t - y.t || x.i - y.i).map((x) => x.id);
+    expect(list.map((m) => m.id)).toEqual(expected);
+    // An older list (its index handed on) and a list built elsewhere still merge and look up correctly.
+    const older = list.slice(0, 50);
+    expect(mergeMessages(older, [msg('m0', 0)]).messages).toHaveLength(50);
+    expect(findMessage(older, older[10]?.id ?? '')).toBe(older[10]);
+    const updated = updateMessage(list, 'm150', (m) => ({ ...m, status: 'sent' }));
+    expect(findMessage(updated, 'm150')?.status).toBe('sent');
+    expect(updateMessage(updated, 'nope', (m) => m)).toBe(updated);
   });
 
   it('late chunks of an ended stream are ignored', () => {

@@ -1,6 +1,7 @@
 // The client's zustand vanilla store and the one merge rule every message goes through.
 import { createStore } from 'zustand/vanilla';
 import type { ChatState, ChatStore, Message, MessagePart } from '../types';
+import { adoptIndex, insertSorted, positionsOf, reposition } from './ordered';
 
 export function initialChatState(): ChatState {
   return {
@@ -22,8 +23,10 @@ export function createChatStore(): ChatStore {
 function combine(known: Message, seen: Message): Message {
   // `streaming` is set (true, or false on the last chunk) only on streamed chunks.
   if (seen.streaming !== undefined) return known.streaming ? appendChunk(known, seen) : known;
-  // The first sighting keeps its place and content: a re-sighting never moves or rewrites what the user saw.
+  // The first sighting keeps its content; its place is the platform's: history (the platform's record) dates
+  // it, e.g. a resent message the platform filed later than it was sent.
   const merged: Message = { ...known };
+  if (seen.fromHistory) merged.createdAt = seen.createdAt;
   if (known.fromHistory && !seen.fromHistory) delete merged.fromHistory;
   if (seen.renderMsg && !known.renderMsg) merged.renderMsg = seen.renderMsg;
   if (seen.clientMessageId && !known.clientMessageId) merged.clientMessageId = seen.clientMessageId;
@@ -58,31 +61,30 @@ export interface MergeResult {
 }
 
 /**
- * Merges messages by id (each id once), keeping the list ordered by `createdAt`, then by arrival. Ids live
- * in a Map, so `__proto__` or `constructor` as an id is just a string.
+ * Merges messages by id (each id once), keeping the list ordered by `createdAt`, then by arrival. A history
+ * sighting re-dates a known message and moves it where its new time belongs (stably). Ids live in a Map, so
+ * `__proto__` or `constructor` as an id is just a string. Cost: one array copy plus O(1) per message sorting
+ * last (the usual case), a binary search otherwise.
  */
 export function mergeMessages(current: readonly Message[], incoming: readonly Message[]): MergeResult {
   if (incoming.length === 0) return { messages: current, added: [] };
-  const index = new Map<string, number>();
+  const index = positionsOf(current);
   const next = current.slice();
-  next.forEach((m, i) => index.set(m.id, i));
   const added: Message[] = [];
-  let outOfOrder = false;
   for (const message of incoming) {
     const at = index.get(message.id);
     if (at !== undefined) {
-      next[at] = combine(next[at] as Message, message);
+      const known = next[at] as Message;
+      const merged = combine(known, message);
+      next[at] = merged;
+      if (merged.createdAt !== known.createdAt) reposition(next, index, at);
       continue;
     }
-    const last = next[next.length - 1];
-    if (last && last.createdAt > message.createdAt) outOfOrder = true;
     const fresh = message.streaming === false ? withoutStreaming(message) : message;
-    index.set(message.id, next.length);
-    next.push(fresh);
+    insertSorted(next, index, fresh);
     added.push(fresh);
   }
-  // Array.prototype.sort is stable, so equal times keep their arrival order.
-  if (outOfOrder) next.sort((a, b) => a.createdAt - b.createdAt);
+  adoptIndex(current, next, index);
   return { messages: next, added };
 }
 
@@ -92,11 +94,13 @@ function withoutStreaming(message: Message): Message {
   return copy;
 }
 
-/** Updates one message in place of the list, by id; no-op when absent. */
+/** Updates one message in place of the list, by id (no scan); no-op when absent. */
 export function updateMessage(list: readonly Message[], id: string, update: (m: Message) => Message): readonly Message[] {
-  const at = list.findIndex((m) => m.id === id);
-  if (at < 0) return list;
+  const index = positionsOf(list);
+  const at = index.get(id);
+  if (at === undefined) return list;
   const next = list.slice();
   next[at] = update(list[at] as Message);
+  adoptIndex(list, next, index);
   return next;
 }

@@ -1,0 +1,48 @@
+// A newest-page re-sync once resent messages are acknowledged. The platform files a resent message (after a
+// lost ack or a reconnect) when it stores it, which may be after a bot answer the client already shows; only
+// history tells the client the platform's order. Debounced, so a burst of acks costs one page.
+import type { Clock } from '../types';
+
+export interface ResyncOptions {
+  clock: Clock;
+  delayMs: number;
+  /** Whether a socket is open (a page fetched while offline would miss what the outbox still holds). */
+  isOpen: () => boolean;
+  sync: () => Promise<void>;
+}
+
+export interface Resync {
+  /** Something was resent: its place on the platform may differ from the client's. */
+  wanted(): void;
+  /** The outbox has nothing pending: a wanted re-sync may run (after the debounce). */
+  drained(): void;
+  stop(): void;
+}
+
+export function createResync(o: ResyncOptions): Resync {
+  let wanted = false;
+  let timer: unknown = null;
+  const cancel = () => {
+    if (timer !== null) o.clock.clearTimeout(timer);
+    timer = null;
+  };
+  return {
+    wanted() {
+      wanted = true;
+    },
+    drained() {
+      if (!wanted || !o.isOpen()) return;
+      cancel();
+      timer = o.clock.setTimeout(() => {
+        timer = null;
+        if (!wanted || !o.isOpen()) return;
+        wanted = false;
+        void o.sync();
+      }, o.delayMs);
+    },
+    stop() {
+      cancel();
+      wanted = false;
+    },
+  };
+}
