@@ -36,6 +36,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   const host = options.apiHost.replace(/\/+$/, '');
   const apiPrefix = options.apiPrefix ?? '/api/1.1';
   const locale = options.locale ?? runtimeLocale();
+  // Read once: constructing an Intl.DateTimeFormat per frame costs more than the rest of a send.
+  const timeZone = runtimeTimeZone();
   const store = createChatStore();
   const get = store.getState;
 
@@ -87,7 +89,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       botInfo,
       id: entry.id,
       client: 'sdk',
-      meta: { timezone: runtimeTimeZone(), locale },
+      meta: { timezone: timeZone, locale },
     };
   };
 

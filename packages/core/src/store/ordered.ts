@@ -37,16 +37,6 @@ function upperBound(list: readonly Message[], t: number, lo = 0, hi = list.lengt
   return lo;
 }
 
-/** First position whose time is >= t. */
-function lowerBound(list: readonly Message[], t: number, lo = 0, hi = list.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as Message).createdAt < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function reindex(list: Message[], index: Map<string, number>, from: number, to: number): void {
   for (let i = from; i < to; i++) index.set((list[i] as Message).id, i);
 }
@@ -65,18 +55,19 @@ export function insertSorted(list: Message[], index: Map<string, number>, messag
 }
 
 /**
- * Puts the message at `at` (whose time may have changed) where a stable sort would: it keeps its order among
- * the messages of its new time that were before or after it.
+ * Moves the message at `at` (just seen in history, its time maybe changed) after every message of the same or
+ * an earlier time. History pages come oldest first, in the platform's order, so applying them item by item
+ * leaves equal times in the platform's order too (it orders ties by when it stored them). O(1) when the message
+ * is already there, a binary search and a splice otherwise.
  */
-export function reposition(list: Message[], index: Map<string, number>, at: number): void {
+export function moveAfterEqual(list: Message[], index: Map<string, number>, at: number): void {
   const message = list[at] as Message;
   const t = message.createdAt;
   const prev = list[at - 1];
   const next = list[at + 1];
-  if ((!prev || prev.createdAt <= t) && (!next || next.createdAt >= t)) return;
+  if ((!prev || prev.createdAt <= t) && (!next || next.createdAt > t)) return;
   list.splice(at, 1);
-  // Later: past everything earlier than t. Earlier: past everything up to and including t.
-  const to = next && next.createdAt < t ? lowerBound(list, t, at) : upperBound(list, t, 0, at);
+  const to = upperBound(list, t);
   list.splice(to, 0, message);
   reindex(list, index, Math.min(at, to), Math.max(at, to) + 1);
 }

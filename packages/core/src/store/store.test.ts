@@ -21,20 +21,29 @@ describe('mergeMessages', () => {
     expect(list[0]?.fromHistory).toBeUndefined();
   });
 
-  it('the platform decides the order: a history sighting re-dates a message and moves it, stably', () => {
+  it('the platform decides the order: a history sighting re-dates a message and moves it where the platform has it', () => {
     // The client showed u (sent at 10) before the bot's answer b (12); the platform filed u at 13 (a resend).
     let list = mergeMessages([], [msg('a', 5), msg('u', 10, { from: 'user' }), msg('b', 12), msg('c', 13), msg('d', 20)]).messages;
     list = mergeMessages(list, [msg('u', 13, { from: 'user', fromHistory: true })]).messages;
-    // Later: after b, and before c (same time, c arrived after u was first shown).
-    expect(list.map((m) => m.id)).toEqual(['a', 'b', 'u', 'c', 'd']);
+    expect(list.map((m) => m.id)).toEqual(['a', 'b', 'c', 'u', 'd']);
     expect(list.find((m) => m.id === 'u')?.fromHistory).toBeUndefined();
-    // Earlier: before d, after everything at or before its new time.
     list = mergeMessages(list, [msg('d', 5, { fromHistory: true })]).messages;
-    expect(list.map((m) => m.id)).toEqual(['a', 'd', 'b', 'u', 'c']);
-    // A history page of items already known in a different order comes out in the platform's order.
+    expect(list.map((m) => m.id)).toEqual(['a', 'd', 'b', 'c', 'u']);
+    // A page of known items in another order comes out in the platform's order.
     list = mergeMessages(list, [msg('a', 1, { fromHistory: true }), msg('c', 2, { fromHistory: true }), msg('b', 3, { fromHistory: true })]).messages;
     expect(list.map((m) => [m.id, m.createdAt])).toEqual([['a', 1], ['c', 2], ['b', 3], ['d', 5], ['u', 13]]);
     for (const [i, m] of list.entries()) expect(findMessage(list, m.id)).toBe(list[i]);
+  });
+
+  it('equal times follow the history page order (the platform orders ties by when it stored them)', () => {
+    // Three resends stored in one millisecond, in the order the platform received them.
+    let list = mergeMessages([], [msg('x', 1, { from: 'user' }), msg('y', 2, { from: 'user' }), msg('z', 3, { from: 'user' }), msg('w', 9)]).messages;
+    list = mergeMessages(list, [msg('y', 7, { fromHistory: true }), msg('z', 7, { fromHistory: true }), msg('x', 7, { fromHistory: true })]).messages;
+    expect(list.map((m) => m.id)).toEqual(['y', 'z', 'x', 'w']);
+    list = mergeMessages(list, [msg('x', 7, { fromHistory: true }), msg('y', 7, { fromHistory: true }), msg('z', 7, { fromHistory: true })]).messages;
+    expect(list.map((m) => m.id)).toEqual(['x', 'y', 'z', 'w']);
+    // A live re-sighting does not move it.
+    expect(mergeMessages(list, [msg('x', 7)]).messages.map((m) => m.id)).toEqual(['x', 'y', 'z', 'w']);
   });
 
   it('inserts out-of-order messages by binary search and keeps the id index right for any list', () => {

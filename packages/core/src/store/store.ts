@@ -1,7 +1,7 @@
 // The client's zustand vanilla store and the one merge rule every message goes through.
 import { createStore } from 'zustand/vanilla';
 import type { ChatState, ChatStore, Message, MessagePart } from '../types';
-import { adoptIndex, insertSorted, positionsOf, reposition } from './ordered';
+import { adoptIndex, insertSorted, moveAfterEqual, positionsOf } from './ordered';
 
 export function initialChatState(): ChatState {
   return {
@@ -61,8 +61,8 @@ export interface MergeResult {
 }
 
 /**
- * Merges messages by id (each id once), keeping the list ordered by `createdAt`, then by arrival. A history
- * sighting re-dates a known message and moves it where its new time belongs (stably). Ids live in a Map, so
+ * Merges messages by id (each id once), keeping the list ordered by `createdAt`, then by arrival. The platform
+ * decides the order: a history sighting re-dates a known message and moves it where the platform has it. Ids live in a Map, so
  * `__proto__` or `constructor` as an id is just a string. Cost: one array copy plus O(1) per message sorting
  * last (the usual case), a binary search otherwise.
  */
@@ -74,10 +74,8 @@ export function mergeMessages(current: readonly Message[], incoming: readonly Me
   for (const message of incoming) {
     const at = index.get(message.id);
     if (at !== undefined) {
-      const known = next[at] as Message;
-      const merged = combine(known, message);
-      next[at] = merged;
-      if (merged.createdAt !== known.createdAt) reposition(next, index, at);
+      next[at] = combine(next[at] as Message, message);
+      if (message.fromHistory && message.streaming === undefined) moveAfterEqual(next, index, at);
       continue;
     }
     const fresh = message.streaming === false ? withoutStreaming(message) : message;
