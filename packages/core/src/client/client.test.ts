@@ -413,6 +413,24 @@ describe('order convergence', () => {
     expect(pages()).toBe(afterOpen + 1);
   });
 
+  it('the re-sync reaches back past the newest page to the oldest resent message, applying pages oldest first', async () => {
+    const platform = fakePlatform();
+    const t = await connected({ historyPageSize: 2 }, platform);
+    const u = t.client.send('early');
+    t.sockets.last().drop();
+    await tick(1000);
+    t.sockets.last().open();
+    await tick();
+    // The platform stores the resend, then three items in the same millisecond (a page boundary splits them).
+    const at = Date.now();
+    platform.history.push(historyItem('ms-u', 'incoming', 'early', at, { userMsgId: u }));
+    for (const id of ['b1', 'b2', 'b3']) platform.history.push(historyItem(id, 'outgoing', id, at + 5));
+    t.sockets.last().receive({ type: 'ack', ok: true, replyto: u });
+    await tick(1000);
+    expect(t.state().messages.map((m) => m.id)).toEqual([u, 'b1', 'b2', 'b3']);
+    expect(t.state().messages[0]?.createdAt).toBe(at);
+  });
+
   it('an overdue ack (resend without reconnect) also re-syncs once the outbox drains, debounced', async () => {
     const platform = fakePlatform();
     const t = await connected({ ackTimeoutMs: 1000 }, platform);

@@ -109,7 +109,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       emitter.emit('failed', { id, reason });
     },
     onSending: (id) => setStatus(id, 'sending'),
-    onResend: () => resync.wanted(),
+    onResend: (entry) => resync.wanted(entry.createdAt),
     onDrained: () => resync.drained(),
     report: reportError,
   });
@@ -134,7 +134,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     clock,
     delayMs: RESYNC_DEBOUNCE_MS,
     isOpen: () => get().connection.status === 'open',
-    sync: () => history.syncNewest(),
+    sync: (reachBack) => history.syncNewest(reachBack),
   });
 
   let resolveStarted: (() => void) | null = null;

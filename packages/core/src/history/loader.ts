@@ -18,8 +18,11 @@ export interface HistoryLoaderOptions {
 }
 
 export interface HistoryLoader {
-  /** Fetches the newest page (and, after a long gap, a few more until it meets what is known). */
-  syncNewest(): Promise<void>;
+  /**
+   * Fetches the newest page (and, after a long gap, a few more until it meets what is known). With `reachBack`
+   * (a time), also follows older pages until one reaches back to it: resent messages are re-dated and moved.
+   */
+  syncNewest(reachBack?: number): Promise<void>;
   loadOlder(): Promise<void>;
 }
 
@@ -67,29 +70,31 @@ export function createHistoryLoader(o: HistoryLoaderOptions): HistoryLoader {
     return run;
   }
 
-  function absorb(page: HistoryPage): number {
-    let known = 0;
-    for (const id of page.serverIds) {
-      if (seen.has(id)) known++;
-      else seen.add(id);
-    }
+  function absorb(page: HistoryPage): void {
+    for (const id of page.serverIds) seen.add(id);
     o.merge(page.messages);
-    return known;
   }
 
-  function syncNewest(): Promise<void> {
+  function syncNewest(reachBack?: number): Promise<void> {
     return enqueue(async () => {
-        const first = !o.getHistory().loadedInitial;
-        let offset = 0;
-        for (let pages = 0; pages < MAX_GAP_PAGES; pages++) {
+      const first = !o.getHistory().loadedInitial;
+      const pages: HistoryPage[] = [];
+      try {
+        for (let offset = 0; pages.length < MAX_GAP_PAGES; offset += pages[pages.length - 1]?.itemCount ?? 0) {
           const page = await fetchPage(offset);
-          const known = absorb(page);
-          if (first) o.setHistory({ ...o.getHistory(), loadedInitial: true, hasMore: page.moreAvailable });
+          pages.push(page);
           // Stop once this page meets what we had, or on the first load (older pages are on demand).
-          if (first || known > 0 || !page.moreAvailable || page.itemCount === 0) break;
-          offset += page.itemCount;
+          const known = page.serverIds.some((id) => seen.has(id));
+          const reached = reachBack === undefined || page.messages.some((m) => m.createdAt <= reachBack);
+          if (first || (known && reached) || !page.moreAvailable || page.itemCount === 0) break;
         }
-      });
+      } finally {
+        // Oldest first, as the platform stored them: equal times then keep the platform's order.
+        for (let i = pages.length - 1; i >= 0; i--) absorb(pages[i] as HistoryPage);
+      }
+      const newest = pages[0];
+      if (first && newest) o.setHistory({ ...o.getHistory(), loadedInitial: true, hasMore: newest.moreAvailable });
+    });
   }
 
   return {

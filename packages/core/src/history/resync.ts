@@ -8,41 +8,44 @@ export interface ResyncOptions {
   delayMs: number;
   /** Whether a socket is open (a page fetched while offline would miss what the outbox still holds). */
   isOpen: () => boolean;
-  sync: () => Promise<void>;
+  /** Re-reads history back to (at least) this time. */
+  sync: (reachBack: number) => Promise<void>;
 }
 
 export interface Resync {
-  /** Something was resent: its place on the platform may differ from the client's. */
-  wanted(): void;
+  /** A message shown at `createdAt` was resent: its place on the platform may differ from the client's. */
+  wanted(createdAt: number): void;
   /** The outbox has nothing pending: a wanted re-sync may run (after the debounce). */
   drained(): void;
   stop(): void;
 }
 
 export function createResync(o: ResyncOptions): Resync {
-  let wanted = false;
+  // The oldest resent message's time while a re-sync is wanted.
+  let wanted: number | null = null;
   let timer: unknown = null;
   const cancel = () => {
     if (timer !== null) o.clock.clearTimeout(timer);
     timer = null;
   };
   return {
-    wanted() {
-      wanted = true;
+    wanted(createdAt) {
+      wanted = Math.min(wanted ?? Infinity, createdAt);
     },
     drained() {
-      if (!wanted || !o.isOpen()) return;
+      if (wanted === null || !o.isOpen()) return;
       cancel();
       timer = o.clock.setTimeout(() => {
         timer = null;
-        if (!wanted || !o.isOpen()) return;
-        wanted = false;
-        void o.sync();
+        if (wanted === null || !o.isOpen()) return;
+        const reachBack = wanted;
+        wanted = null;
+        void o.sync(reachBack);
       }, o.delayMs);
     },
     stop() {
       cancel();
-      wanted = false;
+      wanted = null;
     },
   };
 }

@@ -24,7 +24,7 @@ export interface OutboxOptions {
   onFailed: (id: string, reason: string) => void;
   onSending: (id: string) => void;
   /** An entry was written again (overdue ack, or a socket reopened): the platform may file it later than sent. */
-  onResend?: () => void;
+  onResend?: (entry: OutboxEntry) => void;
   /** The last pending (not failed) entry was acknowledged. */
   onDrained?: () => void;
   report: (message: string) => void;
@@ -74,7 +74,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   function resend(entry: OutboxEntry): void {
-    if (send(entry)) options.onResend?.();
+    if (send(entry)) options.onResend?.(entry);
   }
 
   function fail(entry: OutboxEntry): void {
@@ -155,9 +155,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     },
     flush() {
       stopped = false;
-      let resent = false;
-      for (const entry of entries.values()) if (!entry.failed && send(entry)) resent = true;
-      if (resent) options.onResend?.();
+      for (const entry of entries.values()) if (!entry.failed) resend(entry);
       schedule();
     },
     disconnected() {
