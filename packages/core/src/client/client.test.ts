@@ -431,6 +431,26 @@ describe('order convergence', () => {
     expect(t.state().messages[0]?.createdAt).toBe(at);
   });
 
+  it('a re-sync cut off by a closed socket runs on the next open once nothing is pending', async () => {
+    const platform = fakePlatform();
+    const t = await connected({}, platform);
+    const pages = () => platform.calls_to('/api/botmessages/rtm').length;
+    t.sockets.last().drop();
+    const u = t.client.send('queued while offline');
+    await tick(1000);
+    t.sockets.last().open();
+    await tick();
+    t.sockets.last().receive({ type: 'ack', ok: true, replyto: u });
+    t.sockets.last().drop();
+    await tick(1000);
+    const before = pages();
+    t.sockets.last().open();
+    await tick();
+    expect(pages()).toBe(before + 1); // the usual sync at open
+    await tick(1000);
+    expect(pages()).toBe(before + 2); // the wanted one, reaching back to the queued message
+  });
+
   it('an overdue ack (resend without reconnect) also re-syncs once the outbox drains, debounced', async () => {
     const platform = fakePlatform();
     const t = await connected({ ackTimeoutMs: 1000 }, platform);

@@ -170,6 +170,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     onOpen: () => {
       outbox.flush();
       void history.syncNewest().then(settleStart);
+      // A re-sync still wanted from before this socket (it closed first), with nothing left to ack: run it.
+      if (outbox.idle()) resync.drained();
     },
     onDisconnect: () => {
       outbox.disconnected();

@@ -8,8 +8,6 @@ export interface OutboxEntry extends StoredEntry {
   deadline: number;
   /** When it was last written to an open socket; undefined while it waits for one. */
   sentAt?: number;
-  /** Written to a socket before (restored entries may have been, before the reload). */
-  written?: boolean;
 }
 
 export interface OutboxOptions {
@@ -23,7 +21,10 @@ export interface OutboxOptions {
   onSent: (id: string) => void;
   onFailed: (id: string, reason: string) => void;
   onSending: (id: string) => void;
-  /** An entry was written again (overdue ack, or a socket reopened): the platform may file it later than sent. */
+  /**
+   * An entry was written late (queued while offline, resent after an overdue ack or a reconnect, retried): the
+   * platform files it when it stores it, maybe after messages the client shows below it.
+   */
   onResend?: (entry: OutboxEntry) => void;
   /** The last pending (not failed) entry was acknowledged. */
   onDrained?: () => void;
@@ -42,6 +43,8 @@ export interface Outbox {
   /** The socket closed: nothing is in flight any more. */
   disconnected(): void;
   has(id: string): boolean;
+  /** Nothing pending (failed entries wait for retry and do not count). */
+  idle(): boolean;
   stop(): void;
 }
 
@@ -60,19 +63,17 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   const restored = loadEntries(options.storage, options.storageKey, options.report);
   for (const entry of restored) {
-    entries.set(entry.id, { ...entry, deadline: clock.now() + options.failAfterMs, written: true });
+    entries.set(entry.id, { ...entry, deadline: clock.now() + options.failAfterMs });
     if (!entry.failed) pending++;
   }
 
-  /** Writes the entry; true when it had been written before (a resend). */
   function send(entry: OutboxEntry): boolean {
     if (!options.transmit(entry)) return false;
     entry.sentAt = clock.now();
-    const again = entry.written === true;
-    entry.written = true;
-    return again;
+    return true;
   }
 
+  /** A write that is not the one made at add() on an open socket: the platform files it later than shown. */
   function resend(entry: OutboxEntry): void {
     if (send(entry)) options.onResend?.(entry);
   }
@@ -163,6 +164,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
       schedule();
     },
     has: (id) => entries.has(id),
+    idle: () => pending === 0,
     stop() {
       stopped = true;
       setTimer(Infinity);
