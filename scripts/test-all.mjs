@@ -60,6 +60,7 @@ vitest('core unit', 'core');
 vitest('local-platform', 'local-platform');
 vitest('react components', 'react');
 vitest('storybook stories (Chromium)', 'storybook');
+run('storybook build', 'pnpm', ['build-storybook']);
 const e2eReport = join(reports, 'e2e.json');
 run('e2e journeys (Chromium)', 'pnpm', ['exec', 'playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], {
   env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, CI: process.env.CI ?? '' },
