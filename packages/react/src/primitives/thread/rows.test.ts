@@ -1,3 +1,4 @@
+import type { Message } from '@xo-chat/core';
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../test/fixtures';
 import { buildRows, countAfter, GROUP_GAP_MS } from './rows';
@@ -37,5 +38,20 @@ describe('countAfter', () => {
     expect(countAfter(list, 'x')).toBe(2);
     expect(countAfter(list, 'z')).toBe(0);
     expect(countAfter(list, undefined)).toBe(0);
+  });
+});
+
+describe('buildRows keeps row identity', () => {
+  it('returns the same row objects for unchanged messages when one is appended', () => {
+    const build = buildRows;
+    const at = Date.UTC(2026, 0, 5, 12);
+    const list: Message[] = Array.from({ length: 50 }, (_, i) => ({ id: `m${i}`, from: i % 2 ? 'bot' : 'user', createdAt: at + i * 1000, parts: [] }));
+    const before = build(list, false);
+    const after = build([...list, { id: 'm50', from: 'bot', createdAt: at + 50_000, parts: [] }], false);
+    expect(after).toHaveLength(51);
+    for (let i = 0; i < 50; i += 1) expect(after[i]).toBe(before[i]);
+    const redated = build([{ ...list[0]!, createdAt: at - 86_400_000 }, ...list.slice(1)], false);
+    expect(redated[0]).not.toBe(before[0]);
+    expect(redated[1]).toMatchObject({ dayStart: true });
   });
 });

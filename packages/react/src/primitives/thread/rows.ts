@@ -19,22 +19,46 @@ export type ThreadRow =
  */
 export function buildRows(messages: readonly Message[], atStart: boolean): ThreadRow[] {
   const rows: ThreadRow[] = [];
-  if (atStart && messages.length > 0) rows.push({ kind: 'start', key: 'xo-start' });
+  if (atStart && messages.length > 0) rows.push(START_ROW);
   let previous: Message | undefined;
   let previousDay = '';
   for (const message of messages) {
-    const day = dayKey(message.createdAt);
-    const newDay = day !== previousDay;
+    const day = messageDay(message);
+    const dayStart = day !== previousDay;
     previousDay = day;
     const grouped =
-      !newDay &&
+      !dayStart &&
       previous !== undefined &&
       previous.from === message.from &&
       message.createdAt - previous.createdAt <= GROUP_GAP_MS;
-    rows.push({ kind: 'message', key: message.id, message, grouped, dayStart: newDay });
+    rows.push(messageRow(message, grouped, dayStart));
     previous = message;
   }
   return rows;
+}
+
+const START_ROW: ThreadRow = { kind: 'start', key: 'xo-start' };
+
+// Messages are immutable in the store (a change makes a new object), so what is derived from one can be kept
+// beside it: an append to 10,000 messages then costs lookups, not 10,000 Dates and row objects, and unchanged
+// rows keep their identity for the virtual list.
+const days = new WeakMap<Message, { createdAt: number; day: string }>();
+const messageRows = new WeakMap<Message, ThreadRow & { kind: 'message' }>();
+
+function messageDay(message: Message): string {
+  const known = days.get(message);
+  if (known && known.createdAt === message.createdAt) return known.day;
+  const day = dayKey(message.createdAt);
+  days.set(message, { createdAt: message.createdAt, day });
+  return day;
+}
+
+function messageRow(message: Message, grouped: boolean, dayStart: boolean): ThreadRow {
+  const known = messageRows.get(message);
+  if (known && known.grouped === grouped && known.dayStart === dayStart) return known;
+  const row = { kind: 'message' as const, key: message.id, message, grouped, dayStart };
+  messageRows.set(message, row);
+  return row;
 }
 
 /** How many messages came after `seenId` (all of them when it is gone, none when it is the last). */

@@ -106,22 +106,30 @@ export function useThreadScroll({ rows, messages, history, loadOlder, estimateRo
   return { viewportRef, virtualizer, atBottom, newCount, onScroll, jumpToLatest, loadOlderNow };
 }
 
-/** Keys of message rows whose date separator appeared or went away in the latest rows (after a prepend). */
+/**
+ * Keys of message rows whose date separator appeared or went away in the latest rows. That happens at the top
+ * when an older page is prepended, so the rows are compared only when the first row changed: an append to a long
+ * transcript costs nothing here.
+ */
 function useTopChangedKeys(rows: ThreadRow[]) {
-  const previous = useRef(new Map<string | number, boolean>());
+  const dayStarts = useRef(new Map<string | number, boolean>());
   const changed = useRef(new Set<string | number>());
-  const seen = useRef<ThreadRow[] | null>(null);
-  if (seen.current !== rows) {
-    seen.current = rows;
-    const next = new Map<string | number, boolean>();
+  const seen = useRef<{ rows: ThreadRow[] | null; firstKey: string | undefined }>({ rows: null, firstKey: undefined });
+  if (seen.current.rows !== rows) {
+    const firstKey = rows.find((row) => row.kind === 'message')?.key;
+    const topMoved = firstKey !== seen.current.firstKey;
+    seen.current = { rows, firstKey };
     const diff = new Set<string | number>();
-    for (const row of rows) {
-      if (row.kind !== 'message') continue;
-      next.set(row.key, row.dayStart);
-      const before = previous.current.get(row.key);
-      if (before !== undefined && before !== row.dayStart) diff.add(row.key);
+    if (topMoved) {
+      const next = new Map<string | number, boolean>();
+      for (const row of rows) {
+        if (row.kind !== 'message') continue;
+        next.set(row.key, row.dayStart);
+        const before = dayStarts.current.get(row.key);
+        if (before !== undefined && before !== row.dayStart) diff.add(row.key);
+      }
+      dayStarts.current = next;
     }
-    previous.current = next;
     changed.current = diff;
   }
   return changed;
