@@ -167,7 +167,7 @@ export interface ChatClientOptions {
   historyPageSize?: number;
   /** Sent with every user message as `meta.locale` (defaults to the runtime's locale). */
   locale?: string;
-  /** Reconnect backoff: first delay and cap in ms (defaults 500 and 30000). */
+  /** Reconnect backoff: first delay and cap in ms (defaults 500 and 10000: a chat should come back soon after its platform does). */
   backoff?: { baseMs?: number; maxMs?: number };
   /** Heartbeat interval and pong timeout in ms (defaults 20000 and 10000). */
   heartbeat?: { intervalMs?: number; timeoutMs?: number };

@@ -153,7 +153,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     botInfo,
     backoff: {
       baseMs: clampInt(options.backoff?.baseMs, 500, 1, 3600_000),
-      maxMs: clampInt(options.backoff?.maxMs, 30_000, 1, 3600_000),
+      maxMs: clampInt(options.backoff?.maxMs, 10_000, 1, 3600_000),
     },
     heartbeat: {
       intervalMs: clampInt(options.heartbeat?.intervalMs, 20_000, 10, 3600_000),
