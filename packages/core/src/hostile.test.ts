@@ -1,17 +1,15 @@
 // Hostile input through the core: huge and strange content, duplicated history pages and prototype keys.
 // Nothing throws, nothing hangs, nothing pollutes a prototype, and the store stays valid (unique, ordered ids).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createChatClient } from './client/create-client';
 import { parseMarkdown } from './markdown/parse';
 import type { BlockNode, InlineNode } from './markdown/types';
 import { mapHistoryItem, parseHistoryPage } from './protocol/history';
 import { parseServerFrame } from './protocol/frames';
 import { mergeMessages } from './store/store';
-import { botResponse, fakePlatform, fakeSockets, historyItem, memoryStorage } from './test-support/fakes';
-import type { ChatClientOptions, DiagnosticEvent, FetchLike, Message, TemplatePart } from './types';
+import { botResponse, fakePlatform, historyItem, memoryStorage } from './test-support/fakes';
+import { connectedClient, testClient } from './test-support/client';
+import type { FetchLike, Message, TemplatePart } from './types';
 
-const botInfo = { chatBot: 'Demo', taskBotId: 'st-1' };
-const tick = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 const ONE_MB = 1024 * 1024;
 
 /** Every own key of the prototypes a pollution attack would target. */
@@ -51,31 +49,6 @@ function textOf(nodes: ReadonlyArray<InlineNode | BlockNode>): string {
   return out;
 }
 
-function setup(extra: Partial<ChatClientOptions> = {}, platform = fakePlatform()) {
-  const sockets = fakeSockets();
-  const diagnostics: DiagnosticEvent[] = [];
-  const client = createChatClient({
-    apiHost: 'https://xo.test',
-    botInfo,
-    getJwt: async () => 'jwt',
-    WebSocket: sockets.WebSocket,
-    fetch: platform.fetch,
-    storage: memoryStorage(),
-    onDiagnostic: (e) => diagnostics.push(e),
-    ...extra,
-  });
-  return { client, platform, sockets, diagnostics, state: () => client.store.getState() };
-}
-
-async function connected(extra: Partial<ChatClientOptions> = {}, platform = fakePlatform()) {
-  const t = setup(extra, platform);
-  void t.client.start();
-  await tick();
-  t.sockets.last().open();
-  await tick();
-  return t;
-}
-
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2025-01-01T00:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 });
@@ -87,7 +60,7 @@ afterEach(() => {
 
 describe('large content', () => {
   it('a 1 MB bot text frame is parsed, stored whole and markdown-parsed (capped) in reasonable time', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     const big = 'Lorem *ipsum* dolor [sit](https://x.test) amet_ '.repeat(Math.ceil(ONE_MB / 48)).slice(0, ONE_MB);
     const frame = JSON.stringify(botResponse('ms-big', big));
     expect(frame.length).toBeGreaterThan(2 * ONE_MB); // the text travels twice: cInfo.body and payload.text
@@ -106,7 +79,7 @@ describe('large content', () => {
   });
 
   it('a frame far beyond the cap is dropped with a diagnostic, without parsing it', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     const huge = JSON.stringify(botResponse('ms-huge', 'x'.repeat(4 * ONE_MB)));
     const { ms } = timed(() => t.sockets.last().receive(huge));
     expect(ms).toBeLessThan(1000);
@@ -137,7 +110,7 @@ describe('large content', () => {
   });
 
   it('a bot_response carousel of 500 cards arrives as one template part with every card', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     const elements = Array.from({ length: 500 }, (_, i) => ({
       title: `Card ${i}`,
       subtitle: `\u202Eevil ${i}`,
@@ -176,7 +149,7 @@ describe('a history of 10,000 items delivered as pages with duplicates across pa
 
   it('through createChatClient.loadOlder: each id once, ordered, nothing missing', async () => {
     const platform = fakePlatform();
-    const t = await connected({ historyPageSize: 100, fetch: overlappingHistory(platform) }, platform);
+    const t = await connectedClient({ historyPageSize: 100, fetch: overlappingHistory(platform) }, platform);
     const start = performance.now();
     let calls = 0;
     while (t.state().history.hasMore && calls < 200) {
@@ -220,7 +193,7 @@ const STRANGE = {
 
 describe('strange characters are kept exactly, everywhere', () => {
   it.each(Object.entries(STRANGE))('%s: live frame, echo, history item, markdown and send', async (_name, text) => {
-    const t = await connected();
+    const t = await connectedClient();
     t.sockets.last().receive(botResponse(`ms-${text}`, text));
     t.sockets.last().receive({ type: 'user_message', from: 'self', id: `u-${text}`, message: { body: text, renderMsg: text, attachments: [] } });
     const page = parseHistoryPage({ messages: [historyItem(`h-${text}`, 'outgoing', text, Date.now() - 1000)] }, 0);
@@ -242,10 +215,10 @@ describe('strange characters are kept exactly, everywhere', () => {
 
   it('lone surrogates survive the outbox in storage across a reload', async () => {
     const storage = memoryStorage();
-    const first = await connected({ storage });
+    const first = await connectedClient({ storage });
     const id = first.client.send(STRANGE.loneHigh);
     first.client.stop();
-    const second = setup({ storage });
+    const second = testClient({ storage });
     expect(second.state().messages).toMatchObject([{ id, parts: [{ type: 'text', text: STRANGE.loneHigh }] }]);
   });
 });
@@ -274,7 +247,7 @@ describe('prototype keys in payloads', () => {
   }
 
   it('frames with __proto__/constructor/prototype keys and ids never throw nor pollute; the store stays valid', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     for (const frame of evilFrames()) expect(() => t.sockets.last().receive(frame)).not.toThrow();
     const messages = t.state().messages;
     expectValidStore(messages);
@@ -318,7 +291,7 @@ describe('prototype keys in payloads', () => {
   it('an outbox in storage with prototype keys and ids restores what is valid', () => {
     const storage = memoryStorage();
     storage.setItem('xo-chat:outbox:st-1', `{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"v":1,"items":[{"id":"__proto__","body":"a","createdAt":1,"__proto__":{"polluted":1}},{"id":"constructor","body":"b","createdAt":2},{"id":"__proto__","body":"dup","createdAt":3}]}`);
-    const t = setup({ storage });
+    const t = testClient({ storage });
     expect(t.state().messages.map((m) => [m.id, m.parts[0]])).toEqual([
       ['__proto__', { type: 'text', text: 'a' }],
       ['constructor', { type: 'text', text: 'b' }],

@@ -1,37 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { botResponse, fakePlatform, fakeSockets, historyItem, memoryStorage } from '../test-support/fakes';
-import type { ChatClientOptions, DiagnosticEvent } from '../types';
+import { connectedClient, testBotInfo, testClient, tick } from '../test-support/client';
+import type { DiagnosticEvent } from '../types';
 import { createChatClient } from './create-client';
 
-const botInfo = { chatBot: 'Demo', taskBotId: 'st-1' };
-const tick = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
-
-function setup(extra: Partial<ChatClientOptions> = {}, platform = fakePlatform()) {
-  const sockets = fakeSockets();
-  const storage = memoryStorage();
-  const diagnostics: DiagnosticEvent[] = [];
-  const getJwt = vi.fn(async () => `jwt-${getJwt.mock.calls.length}`);
-  const client = createChatClient({
-    apiHost: 'https://xo.test',
-    botInfo,
-    getJwt,
-    WebSocket: sockets.WebSocket,
-    fetch: platform.fetch,
-    storage,
-    onDiagnostic: (e) => diagnostics.push(e),
-    ...extra,
-  });
-  return { client, platform, sockets, storage, diagnostics, getJwt, state: () => client.store.getState() };
-}
-
-async function connected(extra: Partial<ChatClientOptions> = {}, platform = fakePlatform()) {
-  const t = setup(extra, platform);
-  void t.client.start();
-  await tick();
-  t.sockets.last().open();
-  await tick();
-  return t;
-}
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2025-01-01T00:00:00Z') });
@@ -44,7 +16,7 @@ afterEach(() => {
 
 describe('connection state machine', () => {
   it('goes idle -> authenticating -> connecting -> open, with a JWT grant and rtm/start', async () => {
-    const t = setup();
+    const t = testClient();
     const seen: string[] = [];
     t.client.on('connection', (c) => seen.push(c.status));
     expect(t.state().connection.status).toBe('idle');
@@ -56,7 +28,7 @@ describe('connection state machine', () => {
     expect(t.state().connection.status).toBe('open');
     expect(seen).toEqual(['authenticating', 'connecting', 'open']);
     const grant = t.platform.calls_to('/api/1.1/oAuth/token/jwtgrant')[0];
-    expect(grant?.body).toEqual({ assertion: 'jwt-1', botInfo });
+    expect(grant?.body).toEqual({ assertion: 'jwt-1', botInfo: testBotInfo });
     const rtm = t.platform.calls_to('/api/1.1/rtm/start')[0];
     expect(rtm?.headers.authorization).toBe('bearer tok-1');
     expect(rtm?.headers['x-rtm-v']).toBe('1');
@@ -65,12 +37,12 @@ describe('connection state machine', () => {
   });
 
   it('opens with subprotocols when rtm/start returns a nonce', async () => {
-    const t = await connected({}, fakePlatform({ nonce: 'n-1' }));
+    const t = await connectedClient({}, fakePlatform({ nonce: 'n-1' }));
     expect(t.sockets.last().protocols).toEqual(['x-rtm-v|1', 'jwt|jwt-1', 'nonce|n-1']);
   });
 
   it('reconnects with a fresh rtm/start URL and isReconnect=true, with capped full-jitter backoff', async () => {
-    const t = await connected({ backoff: { baseMs: 1000, maxMs: 4000 } });
+    const t = await connectedClient({ backoff: { baseMs: 1000, maxMs: 4000 } });
     t.sockets.last().drop();
     // attempt 1: random 0.5 * min(4000, 1000) = 500
     expect(t.state().connection).toMatchObject({ status: 'reconnecting', attempt: 1, retryAt: Date.now() + 500 });
@@ -93,7 +65,7 @@ describe('connection state machine', () => {
   });
 
   it('resets the backoff after a connection stays open for 10 s', async () => {
-    const t = await connected({ backoff: { baseMs: 1000, maxMs: 60_000 } });
+    const t = await connectedClient({ backoff: { baseMs: 1000, maxMs: 60_000 } });
     for (let i = 0; i < 3; i++) {
       t.sockets.last().drop();
       const c = t.state().connection;
@@ -106,11 +78,11 @@ describe('connection state machine', () => {
     expect(t.state().connection).toMatchObject({ status: 'reconnecting', attempt: 1 });
   });
 
-  it('closes a silent socket after the heartbeat timeout and reconnects; pings carry botInfo', async () => {
-    const t = await connected({ heartbeat: { intervalMs: 1000, timeoutMs: 500 } });
+  it('closes a silent socket after the heartbeat timeout and reconnects; pings carry testBotInfo', async () => {
+    const t = await connectedClient({ heartbeat: { intervalMs: 1000, timeoutMs: 500 } });
     const first = t.sockets.last();
     await tick(1000);
-    expect(first.sent[0]).toMatchObject({ type: 'ping', resourceid: '/bot.message', botInfo });
+    expect(first.sent[0]).toMatchObject({ type: 'ping', resourceid: '/bot.message', botInfo: testBotInfo });
     first.receive({ type: 'pong' });
     await tick(1000);
     expect(t.state().connection.status).toBe('open');
@@ -124,7 +96,7 @@ describe('connection state machine', () => {
   it('fails with the platform message when jwtgrant rejects a fresh JWT', async () => {
     const platform = fakePlatform();
     platform.override('/oAuth/token/jwtgrant', { status: 401, body: { errors: [{ msg: 'Invalid signature', code: 401 }] } });
-    const t = setup({}, platform);
+    const t = testClient({}, platform);
     await t.client.start();
     expect(t.state().connection).toEqual({ status: 'failed', reason: 'jwtgrant failed: Invalid signature (HTTP 401)', code: '401' });
     expect(t.sockets.sockets).toHaveLength(0);
@@ -133,7 +105,7 @@ describe('connection state machine', () => {
   it('retries with backoff when the platform is unreachable, and reconnectNow skips the wait', async () => {
     const platform = fakePlatform();
     platform.override('/oAuth/token/jwtgrant', new TypeError('fetch failed'));
-    const t = setup({}, platform);
+    const t = testClient({}, platform);
     void t.client.start();
     await tick();
     expect(t.state().connection).toMatchObject({ status: 'reconnecting', attempt: 1 });
@@ -144,7 +116,7 @@ describe('connection state machine', () => {
   });
 
   it('never keeps two sockets: stop closes the socket and later events of it are ignored', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     const socket = t.sockets.last();
     t.client.stop();
     expect(t.state().connection.status).toBe('closed');
@@ -159,7 +131,7 @@ describe('connection state machine', () => {
 describe('token', () => {
   it('renews before expiresDate and after a 401 from rtm/start, one grant for many waiters', async () => {
     const platform = fakePlatform({ lifetimeMs: 100_000 });
-    const t = await connected({}, platform);
+    const t = await connectedClient({}, platform);
     expect(t.getJwt).toHaveBeenCalledTimes(1);
     await tick(95_000); // within 10% of expiry
     t.sockets.last().drop();
@@ -179,7 +151,7 @@ describe('token', () => {
   it('a 401 from history renews the token and retries the page once', async () => {
     const platform = fakePlatform();
     for (let i = 0; i < 30; i++) platform.history.push(historyItem(`h${i}`, 'outgoing', `m${i}`, Date.now() - 60_000 + i));
-    const t = await connected({}, platform);
+    const t = await connectedClient({}, platform);
     platform.override('/botmessages/rtm', { status: 401, body: {} });
     await t.client.loadOlder();
     expect(t.getJwt).toHaveBeenCalledTimes(2);
@@ -188,7 +160,7 @@ describe('token', () => {
   });
 
   it('never puts the token in storage or diagnostics', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     t.client.send('hello');
     t.sockets.last().drop();
     await tick();
@@ -200,13 +172,13 @@ describe('token', () => {
 
 describe('outbox', () => {
   it('shows a message at once as sending, sends the frame, and marks it sent on the matching ack', async () => {
-    const t = await connected({ locale: 'en-GB' });
+    const t = await connectedClient({ locale: 'en-GB' });
     const delivered: string[] = [];
     t.client.on('delivered', (d) => delivered.push(d.id));
     const id = t.client.send('hi there');
     expect(t.state().messages).toMatchObject([{ id, from: 'user', status: 'sending', clientMessageId: id }]);
     const frame = t.sockets.last().messages()[0];
-    expect(frame).toMatchObject({ clientMessageId: id, id, message: { body: 'hi there', attachments: [] }, resourceid: '/bot.message', botInfo, client: 'sdk' });
+    expect(frame).toMatchObject({ clientMessageId: id, id, message: { body: 'hi there', attachments: [] }, resourceid: '/bot.message', botInfo: testBotInfo, client: 'sdk' });
     expect(frame?.meta).toMatchObject({ locale: 'en-GB' });
     t.sockets.last().receive({ ok: true, type: 'ack', replyto: 'other' });
     expect(t.state().messages[0]?.status).toBe('sending');
@@ -216,7 +188,7 @@ describe('outbox', () => {
   });
 
   it('resends with the same id when the ack is overdue, and after a reconnect in order', async () => {
-    const t = await connected({ ackTimeoutMs: 2000 });
+    const t = await connectedClient({ ackTimeoutMs: 2000 });
     const a = t.client.send('one');
     const b = t.client.send('two');
     await tick(2000);
@@ -232,7 +204,7 @@ describe('outbox', () => {
 
   it('waits while not open, then fails after failAfterMs with a reason, and retry resends the same id', async () => {
     const platform = fakePlatform();
-    const t = setup({ failAfterMs: 5000 }, platform);
+    const t = testClient({ failAfterMs: 5000 }, platform);
     void t.client.start();
     await tick();
     const id = t.client.send('queued');
@@ -250,14 +222,14 @@ describe('outbox', () => {
   });
 
   it('keeps pending messages in storage; a new client with the same storage shows and resends them', async () => {
-    const first = await connected();
+    const first = await connectedClient();
     const id = first.client.send('survive the reload', { renderMsg: 'Survive' });
     first.client.stop();
     const raw = first.storage.getItem('xo-chat:outbox:st-1') ?? '';
     expect(JSON.parse(raw)).toMatchObject({ v: 1, items: [{ id, body: 'survive the reload', renderMsg: 'Survive' }] });
 
     const sockets = fakeSockets();
-    const second = createChatClient({ apiHost: 'https://xo.test', botInfo, getJwt: async () => 'j', WebSocket: sockets.WebSocket, fetch: fakePlatform().fetch, storage: first.storage });
+    const second = createChatClient({ apiHost: 'https://xo.test', botInfo: testBotInfo, getJwt: async () => 'j', WebSocket: sockets.WebSocket, fetch: fakePlatform().fetch, storage: first.storage });
     expect(second.store.getState().messages).toMatchObject([{ id, status: 'sending', renderMsg: 'Survive' }]);
     void second.start();
     await tick();
@@ -271,7 +243,7 @@ describe('outbox', () => {
     const storage = memoryStorage();
     storage.setItem('xo-chat:outbox:st-1', '{"__proto__":{"polluted":1},"items":[{"id":1},null]}');
     const diagnostics: DiagnosticEvent[] = [];
-    const client = createChatClient({ apiHost: 'https://xo.test', botInfo, getJwt: async () => 'j', WebSocket: fakeSockets().WebSocket, fetch: fakePlatform().fetch, storage, onDiagnostic: (d) => diagnostics.push(d) });
+    const client = createChatClient({ apiHost: 'https://xo.test', botInfo: testBotInfo, getJwt: async () => 'j', WebSocket: fakeSockets().WebSocket, fetch: fakePlatform().fetch, storage, onDiagnostic: (d) => diagnostics.push(d) });
     expect(client.store.getState().messages).toEqual([]);
     expect(diagnostics.length).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -280,7 +252,7 @@ describe('outbox', () => {
 
 describe('inbound, typing and unread', () => {
   it('merges stream chunks by messageId and ends streaming on endChunk', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     const s = t.sockets.last();
     s.receive(botResponse('ms-s', 'Hel', { sM: true }));
     s.receive(botResponse('ms-s', 'lo', { sM: true }));
@@ -292,7 +264,7 @@ describe('inbound, typing and unread', () => {
   });
 
   it('shows the own echo once (and takes it as an ack) and another tab message as the user', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     const id = t.client.send('mine');
     t.sockets.last().receive({ type: 'user_message', from: 'self', id, message: { body: 'mine', attachments: [] } });
     t.sockets.last().receive({ type: 'user_message', from: 'self', id: 123, message: { body: 'other tab', attachments: [] } });
@@ -303,7 +275,7 @@ describe('inbound, typing and unread', () => {
   });
 
   it('typing: on after a send, off on the reply, held by wait_for_response, capped at 30 s', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     t.client.send('question');
     expect(t.state().typing).toBe(true);
     t.sockets.last().receive(botResponse('ms-1', 'answer'));
@@ -320,7 +292,7 @@ describe('inbound, typing and unread', () => {
   });
 
   it('counts unread live bot messages once each until markRead', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     t.sockets.last().receive(botResponse('ms-1', 'a'));
     t.sockets.last().receive(botResponse('ms-1', 'a'));
     t.sockets.last().receive(botResponse('ms-2', 'b'));
@@ -330,7 +302,7 @@ describe('inbound, typing and unread', () => {
   });
 
   it('counts and reports malformed frames without throwing', async () => {
-    const t = await connected();
+    const t = await connectedClient();
     t.sockets.last().receive('{not json');
     t.sockets.last().receive({ type: 'mystery' });
     t.sockets.last().receive({ type: 'ack' });
@@ -344,7 +316,7 @@ describe('history', () => {
     const platform = fakePlatform();
     const base = Date.now() - 100_000;
     for (let i = 0; i < 5; i++) platform.history.push(historyItem(`h${i}`, i % 2 ? 'outgoing' : 'incoming', `m${i}`, base + i * 1000));
-    const t = await connected({ historyPageSize: 2 }, platform);
+    const t = await connectedClient({ historyPageSize: 2 }, platform);
     expect(t.state().messages.map((m) => m.id)).toEqual(['h3', 'h4']);
     expect(t.state().history).toMatchObject({ loadedInitial: true, hasMore: true, status: 'idle' });
     const call = platform.calls_to('/api/botmessages/rtm')[0];
@@ -365,7 +337,7 @@ describe('history', () => {
 
   it('a history item with userMsgId completes the live message (and stops its resend)', async () => {
     const platform = fakePlatform();
-    const t = await connected({ ackTimeoutMs: 1000 }, platform);
+    const t = await connectedClient({ ackTimeoutMs: 1000 }, platform);
     const id = t.client.send('hello');
     platform.history.push(historyItem('ms-u', 'incoming', 'hello', Date.now(), { userMsgId: id }));
     t.sockets.last().drop();
@@ -383,7 +355,7 @@ describe('history', () => {
 describe('order convergence', () => {
   it('re-reads the newest page once resent messages are acked after a reconnect, and takes the platform order', async () => {
     const platform = fakePlatform();
-    const t = await connected({}, platform);
+    const t = await connectedClient({}, platform);
     const pages = () => platform.calls_to('/api/botmessages/rtm').length;
     const sentAt = Date.now();
     const u = t.client.send('hello');
@@ -415,7 +387,7 @@ describe('order convergence', () => {
 
   it('the re-sync reaches back past the newest page to the oldest resent message, applying pages oldest first', async () => {
     const platform = fakePlatform();
-    const t = await connected({ historyPageSize: 2 }, platform);
+    const t = await connectedClient({ historyPageSize: 2 }, platform);
     const u = t.client.send('early');
     t.sockets.last().drop();
     await tick(1000);
@@ -433,7 +405,7 @@ describe('order convergence', () => {
 
   it('a re-sync cut off by a closed socket runs on the next open once nothing is pending', async () => {
     const platform = fakePlatform();
-    const t = await connected({}, platform);
+    const t = await connectedClient({}, platform);
     const pages = () => platform.calls_to('/api/botmessages/rtm').length;
     t.sockets.last().drop();
     const u = t.client.send('queued while offline');
@@ -453,7 +425,7 @@ describe('order convergence', () => {
 
   it('an overdue ack (resend without reconnect) also re-syncs once the outbox drains, debounced', async () => {
     const platform = fakePlatform();
-    const t = await connected({ ackTimeoutMs: 1000 }, platform);
+    const t = await connectedClient({ ackTimeoutMs: 1000 }, platform);
     const pages = () => platform.calls_to('/api/botmessages/rtm').length;
     const before = pages();
     const a = t.client.send('one');
@@ -480,7 +452,7 @@ describe('browser signals', () => {
     vi.stubGlobal('document', doc);
     vi.stubGlobal('navigator', nav);
     try {
-      const t = await connected({ backoff: { baseMs: 10_000, maxMs: 10_000 } });
+      const t = await connectedClient({ backoff: { baseMs: 10_000, maxMs: 10_000 } });
       const socket = t.sockets.last();
       nav.onLine = false;
       win.dispatchEvent(new Event('offline'));
