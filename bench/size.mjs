@@ -3,7 +3,7 @@
 //   node bench/size.mjs          print the table and write bench/results/size.json
 //   node bench/size.mjs --check  the same, and exit 1 when a budget is exceeded
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -32,11 +32,22 @@ const cases = [
   },
 ];
 
+const sizes = (bytes) => ({
+  min: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+// Code split as an app's bundler would: what the entry loads up front (the entry chunk and every chunk it
+// imports statically) is the figure the budget holds; each chunk reached only through import() is reported
+// on its own, as the lazy code a conversation pays for only when it needs it.
 async function measure({ contents, external }) {
   const result = await build({
     stdin: { contents, resolveDir: join(root, 'bench'), loader: 'js' },
     bundle: true,
     minify: true,
+    splitting: true,
+    metafile: true,
     format: 'esm',
     target: 'es2022',
     platform: 'browser',
@@ -48,12 +59,28 @@ async function measure({ contents, external }) {
     logLevel: 'silent',
     loader: { '.css': 'css' },
   });
-  const bytes = Buffer.concat(result.outputFiles.filter((f) => !f.path.endsWith('.map')).map((f) => Buffer.from(f.contents)));
-  return {
-    min: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  const outdirAbs = join(root, 'bench/.out');
+  const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f]));
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined);
+  const initial = new Set();
+  const walk = (name) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imp of outputs[name].imports) if (imp.kind === 'import-statement' && !imp.external) walk(imp.path);
+    // The entry's stylesheet rides along with it.
+    if (outputs[name].cssBundle) initial.add(outputs[name].cssBundle);
   };
+  walk(entry);
+  const bytesOf = (names) => Buffer.concat(names.map((n) => Buffer.from(files.get(n).contents)));
+  const lazy = Object.keys(outputs)
+    .filter((n) => !initial.has(n) && !n.endsWith('.map'))
+    .map((n) => ({
+      chunk: relative(outdirAbs, join(root, n)),
+      modules: Object.keys(outputs[n].inputs).map((i) => i.replace(/^.*\/packages\//, '')).filter((i) => !i.includes('node_modules')).slice(0, 6),
+      ...sizes(bytesOf([n])),
+    }));
+  return { ...sizes(bytesOf([...initial])), lazy };
 }
 
 const rows = [];
@@ -67,6 +94,9 @@ console.log(`${'bundle'.padEnd(40)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} $
 for (const r of rows) {
   const budget = r.budgetGzip === null ? '' : `${kb(r.budgetGzip)} ${r.withinBudget ? 'ok' : 'OVER'}`;
   console.log(`${r.name.padEnd(40)} ${kb(r.min).padStart(9)} ${kb(r.gzip).padStart(9)} ${kb(r.brotli).padStart(9)}  ${budget}`);
+  for (const c of r.lazy) {
+    console.log(`  lazy ${c.chunk.padEnd(34)} ${kb(c.min).padStart(9)} ${kb(c.gzip).padStart(9)} ${kb(c.brotli).padStart(9)}  ${c.modules.join(', ')}`);
+  }
 }
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/size.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);

@@ -92,6 +92,7 @@ export {
   SystemTemplate,
   WaitForResponseTemplate,
   LiveAgentTemplate,
+  lazyTemplate,
 } from './templates';
 export type {
   TemplateRegistry,

@@ -12,6 +12,15 @@ export function TemplateFallback({ text, templateType }: { text: string; templat
   );
 }
 
+/** While a lazily loaded renderer's code arrives: the template's text, marked busy, so nothing jumps to blank. */
+export function TemplateLoading({ text, templateType }: { text: string; templateType: string }) {
+  return (
+    <div className="xo-tpl-loading" aria-busy="true" data-template={templateType}>
+      {text}
+    </div>
+  );
+}
+
 interface BoundaryProps {
   fallback: ReactNode;
   children: ReactNode;

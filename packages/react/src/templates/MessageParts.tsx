@@ -1,8 +1,10 @@
 import type { Message, MessagePart, TemplatePart } from '@xo-chat/core';
+import { Suspense } from 'react';
 import { Markdown } from '../markdown/Markdown';
 import { useTemplateActions } from './actions';
 import { Attachment } from './Attachment';
-import { TemplateErrorBoundary, TemplateFallback } from './Fallback';
+import { TemplateErrorBoundary, TemplateFallback, TemplateLoading } from './Fallback';
+import { isTemplateRenderer } from './lazy';
 import { useTemplates } from './registry';
 
 function TemplateView({ part, message }: { part: TemplatePart; message: Message }) {
@@ -11,10 +13,12 @@ function TemplateView({ part, message }: { part: TemplatePart; message: Message 
   // An own-property lookup: a template_type such as `constructor` or `__proto__` must not find a renderer.
   const Renderer = Object.hasOwn(registry, part.templateType) ? registry[part.templateType] : undefined;
   const fallback = <TemplateFallback text={part.fallbackText} templateType={part.templateType} />;
-  if (typeof Renderer !== 'function') return fallback;
+  if (!isTemplateRenderer(Renderer)) return fallback;
   return (
     <TemplateErrorBoundary fallback={fallback}>
-      <Renderer part={part} message={message} actions={actions} />
+      <Suspense fallback={<TemplateLoading text={part.fallbackText} templateType={part.templateType} />}>
+        <Renderer part={part} message={message} actions={actions} />
+      </Suspense>
     </TemplateErrorBoundary>
   );
 }

@@ -1,6 +1,7 @@
 export type { TemplateActions, TemplateRegistry, TemplateRenderer, TemplateRendererProps } from './types';
 export { defaultTemplates } from './defaults';
 export { TemplatesProvider, useTemplates } from './registry';
+export { lazyTemplate, isTemplateRenderer } from './lazy';
 export { MessageParts } from './MessageParts';
 export { Attachment } from './Attachment';
 export { TemplateFallback } from './Fallback';

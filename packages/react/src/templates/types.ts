@@ -1,5 +1,5 @@
 import type { Message, Postback, SendOptions, TemplatePart } from '@xo-chat/core';
-import type { ReactNode } from 'react';
+import type { ComponentType, ExoticComponent } from 'react';
 
 /** What a template may do. Built per message by `useTemplateActions`. */
 export interface TemplateActions {
@@ -22,7 +22,11 @@ export interface TemplateRendererProps {
   actions: TemplateActions;
 }
 
-export type TemplateRenderer = (props: TemplateRendererProps) => ReactNode;
+/**
+ * A renderer: a function component, a class, or what `memo`, `forwardRef` and `lazy` return (see `lazyTemplate`
+ * for code that only some conversations need).
+ */
+export type TemplateRenderer = ComponentType<TemplateRendererProps> | ExoticComponent<TemplateRendererProps>;
 
 /** Renderers by `template_type`. */
 export type TemplateRegistry = Readonly<Record<string, TemplateRenderer>>;
