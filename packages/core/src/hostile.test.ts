@@ -7,7 +7,7 @@ import { mapHistoryItem, parseHistoryPage } from './protocol/history';
 import { parseServerFrame } from './protocol/frames';
 import { mergeMessages } from './store/store';
 import { botResponse, fakePlatform, historyItem, memoryStorage } from './test-support/fakes';
-import { connectedClient, testClient } from './test-support/client';
+import { connectedClient, testClient, tick } from './test-support/client';
 import type { FetchLike, Message, TemplatePart } from './types';
 
 const ONE_MB = 1024 * 1024;
@@ -219,6 +219,8 @@ describe('strange characters are kept exactly, everywhere', () => {
     const id = first.client.send(STRANGE.loneHigh);
     first.client.stop();
     const second = testClient({ storage });
+    void second.client.start();
+    await tick();
     expect(second.state().messages).toMatchObject([{ id, parts: [{ type: 'text', text: STRANGE.loneHigh }] }]);
   });
 });
@@ -288,10 +290,16 @@ describe('prototype keys in payloads', () => {
     expectNoPollution();
   });
 
-  it('an outbox in storage with prototype keys and ids restores what is valid', () => {
+  it('an outbox in storage with prototype keys and ids restores what is valid', async () => {
     const storage = memoryStorage();
-    storage.setItem('xo-chat:outbox:st-1', `{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"v":1,"items":[{"id":"__proto__","body":"a","createdAt":1,"__proto__":{"polluted":1}},{"id":"constructor","body":"b","createdAt":2},{"id":"__proto__","body":"dup","createdAt":3}]}`);
+    const key = (id: string) => `xo-chat:outbox:st-1:u-1:${id}`;
+    storage.setItem(key('__proto__'), `{"__proto__":{"polluted":1},"v":2,"tab":"t0","id":"__proto__","body":"a","createdAt":1}`);
+    storage.setItem(key('constructor'), `{"constructor":{"prototype":{"polluted":1}},"v":2,"tab":"t0","id":"constructor","body":"b","createdAt":2}`);
+    storage.setItem(key('mismatch'), `{"v":2,"tab":"t0","id":"__proto__","body":"dup","createdAt":3}`);
     const t = testClient({ storage });
+    void t.client.start();
+    await tick();
+    expect(t.diagnostics.some((d) => d.kind === 'error' && /malformed entry/.test(d.message))).toBe(true);
     expect(t.state().messages.map((m) => [m.id, m.parts[0]])).toEqual([
       ['__proto__', { type: 'text', text: 'a' }],
       ['constructor', { type: 'text', text: 'b' }],

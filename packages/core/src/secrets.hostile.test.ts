@@ -52,6 +52,10 @@ it('the access token and the JWT never reach storage, a URL, a diagnostic, an ev
       recorded.writes.push(`remove ${k}`);
       data.delete(k);
     },
+    key: (i) => [...data.keys()][i] ?? null,
+    get length() {
+      return data.size;
+    },
   };
   const sockets = fakeSockets();
   let jwts = 0;

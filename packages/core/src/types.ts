@@ -1,6 +1,9 @@
 // The public model of @xo-chat/core. The React package and apps depend on these names:
 // change them only with the React package in step.
 import type { StoreApi } from 'zustand/vanilla';
+import type { TabLocks } from './outbox/tabs';
+
+export type { TabLocks };
 
 /** A JSON value as it arrives from the platform (templates stay loosely typed; renderers validate). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -11,12 +14,23 @@ export interface BotInfo {
   chatBot: string;
   /** The bot's id, `st-...`. */
   taskBotId: string;
+  /** Context for the bot, sent with the grant, rtm/start and every frame (must be JSON). */
+  customData?: JsonObject;
+  /** Kore's tags (`messageLevelTags`, `sessionLevelTags`, `userLevelTags`), sent as `customData` is. */
+  metaTags?: JsonObject;
 }
+
+/** Kore's `ConnectionMode`: `Start_New` opens a new session, `Reconnect` resumes without a greeting. */
+export type ConnectionMode = 'Default' | 'Start_New' | 'Start_New_Resume_Agent' | 'Reconnect';
 
 export type MessageFrom = 'user' | 'bot' | 'agent' | 'system';
 
-/** Delivery of the user's own messages: `sending` until the platform's `ack`, `failed` after a bounded time. */
-export type DeliveryStatus = 'sending' | 'sent' | 'failed';
+/**
+ * Delivery of the user's own messages: `sending` until the platform has it (`ack`, echo or history), `failed`
+ * when it was never written or the platform refused it (retry sends it), `unconfirmed` when it was written but
+ * neither acked nor found in history in time (retry checks history first, and sends only if it is not there).
+ */
+export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'unconfirmed';
 
 export interface TextPart {
   type: 'text';
@@ -65,8 +79,16 @@ export interface Message {
   streaming?: boolean;
   /** True for messages loaded from history (not announced to screen readers, quick replies disabled). */
   fromHistory?: boolean;
-  /** Why a `failed` message failed, readable by a person. */
+  /** Why a `failed` or `unconfirmed` message is so, readable by a person. */
   error?: string;
+}
+
+/** Something the platform said that the person should see: the bot is unreachable, an error frame. */
+export interface PlatformNotice {
+  /** `botKitUnreachable`, `error`, `policy` (close 1008), ... */
+  type: string;
+  message: string;
+  at: number;
 }
 
 /** One explicit connection state machine; the UI shows these states as they are. */
@@ -113,6 +135,8 @@ export interface ChatState {
   history: HistoryState;
   /** Frames dropped at the edge because they were malformed or unknown. */
   droppedFrames: number;
+  /** The platform's latest notice, until the next bot message or a successful send clears it. */
+  notice: PlatformNotice | null;
 }
 
 export type ChatStore = StoreApi<ChatState>;
@@ -122,6 +146,9 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Enumeration, as localStorage has it: pending messages are kept one key each and found again by prefix. */
+  key?(index: number): string | null;
+  readonly length?: number;
 }
 
 /** A clock the tests can fake. */
@@ -160,13 +187,23 @@ export interface ChatClientOptions {
   fetch?: FetchLike;
   /** Where pending messages wait across reloads; defaults to localStorage when present. */
   storage?: KeyValueStorage | null;
-  /** Key under which pending messages are kept (defaults to one per bot). */
+  /** Prefix of the keys pending messages are kept under, each as `{storageKey}:{userId}:{id}` (default `xo-chat:outbox:{taskBotId}`). */
   storageKey?: string;
+  /** Which tabs are alive, so a reload adopts only its own pending messages (defaults to Web Locks where present). */
+  tabLocks?: TabLocks;
+  /** Sent on the first connect as `ConnectionMode` (default: none, the platform's `Default`). */
+  connectionMode?: ConnectionMode;
+  /** Extra query parameters for every socket URL (on-prem or proxy needs). */
+  socketParams?: Readonly<Record<string, string>>;
+  /** Rewrites the socket URL rtm/start returned (proxied or on-prem hosts); must return a ws:// or wss:// URL. */
+  rewriteSocketUrl?: (url: string) => string;
   clock?: Clock;
   /** History page size (default 20, at most 100). */
   historyPageSize?: number;
   /** Sent with every user message as `meta.locale` (defaults to the runtime's locale). */
   locale?: string;
+  /** The bot language to start in, sent as `language` on rtm/start (e.g. `en`, `de`). */
+  language?: string;
   /** Reconnect backoff: first delay and cap in ms (defaults 500 and 10000: a chat should come back soon after its platform does). */
   backoff?: { baseMs?: number; maxMs?: number };
   /** Heartbeat interval and pong timeout in ms (defaults 20000 and 10000). */
@@ -182,11 +219,17 @@ export interface ChatClientOptions {
 export type DiagnosticEvent =
   | { kind: 'frame-dropped'; reason: string }
   | { kind: 'history-item-dropped'; reason: string }
+  /** The platform said something the person should see (also in `ChatState.notice`). */
+  | { kind: 'platform-notice'; type: string; message: string }
   | { kind: 'error'; message: string };
 
 export interface SendOptions {
   /** The label shown to the user when the body is a postback payload. */
   renderMsg?: string;
+  /** Context for this message only (`message.customData`); must be JSON. */
+  customData?: JsonObject;
+  /** Tags for this message only (`message.metaTags`); must be JSON. */
+  metaTags?: JsonObject;
 }
 
 export interface Postback {
@@ -219,7 +262,10 @@ export interface ChatClient {
   sendPostback(postback: Postback): string;
   /** Load the next older history page. Resolves when merged (or when nothing is left). */
   loadOlder(): Promise<void>;
-  /** Send a failed message again, with the same id. */
+  /**
+   * A failed message is sent again, with the same id. An unconfirmed one is first looked for in history: it is
+   * marked sent if the platform has it, and sent again only if history shows it is not there.
+   */
   retry(id: string): void;
   /** Skip the backoff wait and reconnect now (for a "retry now" button). */
   reconnectNow(): void;

@@ -14,6 +14,15 @@ export class PlatformError extends Error {
   ) {
     super(message);
   }
+  /** The token was refused: a 401, or Kore's `TOKEN_EXPIRED` / "token expired" body under any status. */
+  get tokenExpired(): boolean {
+    return this.status === 401 || this.code === 'TOKEN_EXPIRED' || /token expired/i.test(this.message);
+  }
+}
+
+function expiredBody(body: unknown): boolean {
+  const { msg, code } = platformMessage(body);
+  return code === 'TOKEN_EXPIRED' || (msg !== undefined && /token expired/i.test(msg));
 }
 
 function platformMessage(body: unknown): { msg: string | undefined; code?: string | undefined } {
@@ -45,10 +54,10 @@ export async function requestJson(fetchFn: FetchLike, url: string, init: Request
     // A body that breaks mid-read is treated like an empty one.
   }
   const body = text ? tryJson(text) : undefined;
-  if (!response.ok) {
+  if (!response.ok || expiredBody(body)) {
     const { msg, code } = platformMessage(body);
     const status = response.status;
-    const retryable = status >= 500 || status === 408 || status === 429;
+    const retryable = status >= 500 || status === 408 || status === 429 || expiredBody(body);
     const detail = msg ? `${msg} (HTTP ${status})` : `HTTP ${status}`;
     throw new PlatformError(`${what} failed: ${detail}`, status, retryable, code);
   }

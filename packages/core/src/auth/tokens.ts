@@ -21,6 +21,8 @@ export interface TokenManager {
   invalidate(token: string): void;
   /** The JWT behind the current token (sent as the `jwt|` subprotocol when the platform asks). */
   assertion(): string | undefined;
+  /** The platform's clock minus ours, from the last grant's `issuedDate` (0 until known). */
+  skew(): number;
   clear(): void;
 }
 
@@ -29,6 +31,7 @@ const DEFAULT_LIFETIME_MS = 60 * 60 * 1000;
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   let current: { token: string; renewAt: number; assertion: string } | null = null;
   let inflight: Promise<string> | null = null;
+  let skew = 0;
 
   async function grant(): Promise<string> {
     let jwt: unknown;
@@ -61,6 +64,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     let lifetime = DEFAULT_LIFETIME_MS;
     if (expires !== undefined) lifetime = issued !== undefined ? expires - issued : expires - now;
     lifetime = Math.max(lifetime, 0);
+    if (issued !== undefined) skew = issued - now;
     const renewAt = now + lifetime - Math.min(60_000, lifetime * 0.1);
     current = { token, renewAt, assertion: jwt };
     const user = isRecord(body) && isRecord(body.userInfo) ? body.userInfo : undefined;
@@ -90,6 +94,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       if (current?.token === token) current = null;
     },
     assertion: () => current?.assertion,
+    skew: () => skew,
     clear() {
       current = null;
     },

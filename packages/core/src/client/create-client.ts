@@ -1,14 +1,19 @@
 // Assembles the client: tokens, connector (socket + state machine), outbox, history, inbound frames, store.
 import { createTokenManager } from '../auth/tokens';
 import { createConnector } from '../connection/connector';
+import type { SocketUrlOptions } from '../connection/rtm';
+import { createAligner } from '../history/align';
 import { createHistoryLoader } from '../history/loader';
+import { createReconciler } from '../history/reconcile';
 import { createResync } from '../history/resync';
 import { createOutbox, type OutboxEntry } from '../outbox/outbox';
-import { defaultStorage, type StoredEntry } from '../outbox/persist';
+import { defaultStorage, userStorage, type OutboxStorage, type StoredEntry } from '../outbox/persist';
+import { defaultTabLocks } from '../outbox/tabs';
 import type { ClientUserMessageFrame } from '../protocol';
-import { createChatStore, mergeMessages, updateMessage } from '../store/store';
-import type { ChatClient, ChatClientOptions, DeliveryStatus, DiagnosticEvent, Message, Postback, SendOptions } from '../types';
+import { createChatStore, initialChatState, mergeMessages, updateMessage } from '../store/store';
+import type { BotInfo, ChatClient, ChatClientOptions, DeliveryStatus, DiagnosticEvent, Message, Postback, SendOptions } from '../types';
 import { clampInt, newClientMessageId, runtimeLocale, runtimeTimeZone, systemClock } from './defaults';
+import { checkJson, checkOptions } from './options';
 import { createEmitter } from './emitter';
 import { handleFrame } from './inbound';
 import { createTyping } from './typing';
@@ -17,14 +22,13 @@ const TYPING_CAP_MS = 30_000;
 const STABLE_AFTER_MS = 10_000;
 /** Quiet time after the outbox drains before re-reading the newest history page. */
 const RESYNC_DEBOUNCE_MS = 1_000;
+/** A message in doubt is looked for in history this long after its last write (see history/reconcile.ts). */
+const SETTLE_MS = 1_500;
+/** Slack for the platform's clock against ours when deciding how far back history must reach. */
+const CLOCK_MARGIN_MS = 60_000;
 
 export function createChatClient(options: ChatClientOptions): ChatClient {
-  if (!options || typeof options.apiHost !== 'string' || !/^https?:\/\//i.test(options.apiHost)) {
-    throw new TypeError('createChatClient: apiHost must be an http(s) origin, e.g. "https://bots.kore.ai".');
-  }
-  if (!options.botInfo?.taskBotId || typeof options.getJwt !== 'function') {
-    throw new TypeError('createChatClient: botInfo {chatBot, taskBotId} and getJwt() are required.');
-  }
+  checkOptions(options);
   const WebSocketImpl = options.WebSocket ?? (globalThis as { WebSocket?: ChatClientOptions['WebSocket'] }).WebSocket;
   const fetchImpl = options.fetch ?? (globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined);
   if (!WebSocketImpl || !fetchImpl) {
@@ -32,7 +36,9 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   }
   const clock = options.clock ?? systemClock;
   const random = Math.random;
-  const botInfo = { chatBot: options.botInfo.chatBot, taskBotId: options.botInfo.taskBotId };
+  const botInfo: BotInfo = { chatBot: options.botInfo.chatBot, taskBotId: options.botInfo.taskBotId };
+  if (options.botInfo.customData) botInfo.customData = options.botInfo.customData;
+  if (options.botInfo.metaTags) botInfo.metaTags = options.botInfo.metaTags;
   const host = options.apiHost.replace(/\/+$/, '');
   const apiPrefix = options.apiPrefix ?? '/api/1.1';
   const locale = options.locale ?? runtimeLocale();
@@ -76,12 +82,17 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     grantUrl: `${host}${apiPrefix}/oAuth/token/jwtgrant`,
     botInfo,
     clock,
-    onUser: (user) => store.setState({ user }),
+    onUser: (user) => {
+      store.setState({ user });
+      ownedBy(user.userId);
+    },
   });
 
   const frameFor = (entry: StoredEntry): ClientUserMessageFrame => {
     const message: ClientUserMessageFrame['message'] = { body: entry.body, attachments: [] };
     if (entry.renderMsg) message.renderMsg = entry.renderMsg;
+    if (entry.customData) message.customData = entry.customData;
+    if (entry.metaTags) message.metaTags = entry.metaTags;
     return {
       clientMessageId: entry.id,
       message,
@@ -93,10 +104,19 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     };
   };
 
+  // Pending messages belong to a user: their storage is known only once a grant says who the user is.
+  const kv = options.storage === undefined ? defaultStorage() : options.storage;
+  const storageKey = options.storageKey ?? `xo-chat:outbox:${botInfo.taskBotId}`;
+  const tabLocks = options.tabLocks ?? defaultTabLocks();
+  const tab = newClientMessageId(clock.now(), random).replace(/^cm-/, 'tab-');
+  let releaseTab: (() => void) | null = null;
+  let owner: string | null = null;
+  let ownerStorage: OutboxStorage = { save() {}, remove() {} };
+  const outboxStorage: OutboxStorage = { save: (e) => ownerStorage.save(e), remove: (id) => ownerStorage.remove(id) };
+
   const outbox = createOutbox({
     clock,
-    storage: options.storage === undefined ? defaultStorage() : options.storage,
-    storageKey: options.storageKey ?? `xo-chat:outbox:${botInfo.taskBotId}`,
+    storage: outboxStorage,
     ackTimeoutMs: clampInt(options.ackTimeoutMs, 4000, 100, 600_000),
     failAfterMs: clampInt(options.failAfterMs, 60_000, 1000, 24 * 3600_000),
     transmit: (entry: OutboxEntry) => connector.send(JSON.stringify(frameFor(entry))),
@@ -108,11 +128,23 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       setStatus(id, 'failed', reason);
       emitter.emit('failed', { id, reason });
     },
+    onUnconfirmed: (id, reason) => {
+      setStatus(id, 'unconfirmed', reason);
+      emitter.emit('failed', { id, reason });
+    },
     onSending: (id) => setStatus(id, 'sending'),
+    onDoubt: () => reconciler.wanted(),
     onResend: (entry) => resync.wanted(entry.createdAt),
     onDrained: () => resync.drained(),
-    report: reportError,
   });
+
+  const aligner = createAligner();
+  /** A shown user message may pair with a history item only if it was written before that item's time. */
+  const eligible = (m: Message, at: number) => {
+    const entry = outbox.get(m.id);
+    if (!entry) return m.from !== 'user' || m.status === 'sent' || m.status === undefined;
+    return entry.firstWrittenAt !== undefined && at >= entry.firstWrittenAt - CLOCK_MARGIN_MS;
+  };
 
   const history = createHistoryLoader({
     fetch: fetchImpl,
@@ -122,7 +154,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     tokens,
     getHistory: () => get().history,
     setHistory: (h) => store.setState({ history: h }),
-    merge: (messages) => {
+    merge: (page) => {
+      const messages = aligner.align(page, get().messages, tokens.skew(), eligible);
       merge(messages);
       // The server has these: stop resending them (their ack may have been lost).
       for (const m of messages) if (m.clientMessageId && outbox.has(m.clientMessageId)) outbox.ack(m.clientMessageId);
@@ -130,11 +163,21 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     report: (reason) => diagnose({ kind: 'history-item-dropped', reason }),
   });
 
+  const reconciler = createReconciler({
+    clock,
+    outbox,
+    settleMs: SETTLE_MS,
+    marginMs: CLOCK_MARGIN_MS,
+    skewMs: () => tokens.skew(),
+    isOpen: () => get().connection.status === 'open',
+    sync: (reachBack) => history.syncNewest(reachBack),
+  });
+
   const resync = createResync({
     clock,
     delayMs: RESYNC_DEBOUNCE_MS,
     isOpen: () => get().connection.status === 'open',
-    sync: (reachBack) => history.syncNewest(reachBack),
+    sync: async (reachBack) => void (await history.syncNewest(reachBack)),
   });
 
   let resolveStarted: (() => void) | null = null;
@@ -151,6 +194,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     tokens,
     rtmStartUrl: `${host}${apiPrefix}/rtm/start`,
     botInfo,
+    socketUrl: socketUrlOptions(options),
     backoff: {
       baseMs: clampInt(options.backoff?.baseMs, 500, 1, 3600_000),
       maxMs: clampInt(options.backoff?.maxMs, 10_000, 1, 3600_000),
@@ -173,8 +217,12 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       // A re-sync still wanted from before this socket (it closed first), with nothing left to ack: run it.
       if (outbox.idle()) resync.drained();
     },
-    onDisconnect: () => {
+    onDisconnect: (code) => {
+      // 1009: the frame written last was too big for the platform. Only it fails; the rest goes on.
+      const tooBig = code === 1009 ? outbox.lastWritten() : undefined;
+      if (tooBig) outbox.reject(tooBig.id, 'Not sent: the message is too large for the platform. Shorten it and send again.');
       outbox.disconnected();
+      reconciler.stop();
       typing.off();
     },
     onFrame: (data) =>
@@ -189,22 +237,42 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       }),
   });
 
-  // Messages a previous page load left unacknowledged: show them now, resend them once connected.
-  merge(
-    outbox.restored.map((entry): Message => {
-      const m: Message = {
-        id: entry.id,
-        from: 'user',
-        createdAt: entry.createdAt,
-        parts: [{ type: 'text', text: entry.body }],
-        clientMessageId: entry.id,
-        status: entry.failed ? 'failed' : 'sending',
-      };
-      if (entry.renderMsg) m.renderMsg = entry.renderMsg;
-      if (entry.failed) m.error = entry.failed;
-      return m;
-    }),
-  );
+  const toMessage = (entry: StoredEntry): Message => {
+    const m: Message = {
+      id: entry.id,
+      from: 'user',
+      createdAt: entry.createdAt,
+      parts: [{ type: 'text', text: entry.body }],
+      clientMessageId: entry.id,
+      status: entry.failed ? 'failed' : entry.unconfirmed ? 'unconfirmed' : 'sending',
+    };
+    if (entry.renderMsg) m.renderMsg = entry.renderMsg;
+    const error = entry.failed ?? entry.unconfirmed;
+    if (error) m.error = error;
+    return m;
+  };
+
+  /** A grant named the user: their own pending messages (and only theirs) are shown and sent. */
+  function ownedBy(userId: string): void {
+    if (userId === owner) return;
+    const previous = owner;
+    owner = userId;
+    if (previous !== null) {
+      // Another user on the same client: nothing of the previous user's conversation stays on screen.
+      outbox.clear();
+      history.reset();
+      store.setState({ messages: [], history: initialChatState().history, unread: 0, notice: null });
+    }
+    const mine = userStorage({ storage: kv, prefix: `${storageKey}:${userId}:`, tab, locks: tabLocks, report: reportError });
+    ownerStorage = mine;
+    // Messages typed before the grant said whose they are are kept now.
+    for (const entry of outbox.all()) mine.save(entry);
+    void mine.adoptOrphans().then((entries) => {
+      if (owner !== userId || entries.length === 0) return;
+      merge(entries.map(toMessage));
+      outbox.adopt(entries);
+    });
+  }
 
   function send(text: string, sendOptions?: SendOptions): string {
     if (typeof text !== 'string' || text.trim() === '') {
@@ -218,6 +286,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     const entry: StoredEntry = { id, body: text, createdAt };
     const message: Message = { id, from: 'user', createdAt, parts: [{ type: 'text', text }], clientMessageId: id, status: 'sending' };
     if (sendOptions?.renderMsg) entry.renderMsg = message.renderMsg = sendOptions.renderMsg;
+    if (sendOptions?.customData) entry.customData = checkJson(sendOptions.customData, 'send(): customData');
+    if (sendOptions?.metaTags) entry.metaTags = checkJson(sendOptions.metaTags, 'send(): metaTags');
     merge([message]);
     outbox.add(entry);
     typing.hold();
@@ -232,6 +302,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         started = new Promise<void>((resolve) => {
           resolveStarted = resolve;
         });
+        releaseTab ??= tabLocks.hold(tab);
         connector.start();
       }
       return started;
@@ -240,6 +311,9 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       connector.stop();
       outbox.stop();
       resync.stop();
+      reconciler.stop();
+      releaseTab?.();
+      releaseTab = null;
       typing.off();
       settleStart();
     },
@@ -257,4 +331,13 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     },
     on: emitter.on,
   };
+}
+
+function socketUrlOptions(options: ChatClientOptions) {
+  const o: SocketUrlOptions = {};
+  if (options.connectionMode) o.connectionMode = options.connectionMode;
+  if (options.socketParams) o.params = options.socketParams;
+  if (options.rewriteSocketUrl) o.rewrite = options.rewriteSocketUrl;
+  if (options.language) o.language = options.language;
+  return o;
 }

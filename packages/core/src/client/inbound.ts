@@ -33,6 +33,13 @@ export function handleFrame(data: unknown, ctx: InboundContext): void {
     case 'ack':
       ctx.outbox.ack(frame.replyto);
       return;
+    case 'nack':
+      ctx.outbox.reject(frame.replyto, `Not delivered: ${frame.reason}`);
+      return;
+    case 'notice':
+      ctx.store.setState({ notice: { type: frame.type, message: frame.message, at: ctx.clock.now() } });
+      ctx.diagnose({ kind: 'platform-notice', type: frame.type, message: frame.message });
+      return;
     case 'receipt':
       ctx.outbox.ack(frame.clientMessageId);
       return;
@@ -46,6 +53,7 @@ export function handleFrame(data: unknown, ctx: InboundContext): void {
       if (frame.holdTyping) ctx.typing.hold();
       else ctx.typing.off();
       if (!frame.message) return;
+      if (ctx.store.getState().notice) ctx.store.setState({ notice: null });
       const added = ctx.merge([notBeforeNewest(frame.message, ctx.store)]);
       for (const message of added) {
         if (message.from === 'bot' || message.from === 'agent') ctx.store.setState((s) => ({ unread: s.unread + 1 }));

@@ -8,7 +8,7 @@ import { backoffDelay } from './backoff';
 import { isNetworkOffline, watchEnvironment } from './environment';
 import { createHeartbeat } from './heartbeat';
 import { transition, type ConnectionEvent } from './machine';
-import { startRtm } from './rtm';
+import { startRtm, type SocketUrlOptions } from './rtm';
 
 export interface ConnectorOptions {
   clock: Clock;
@@ -17,6 +17,7 @@ export interface ConnectorOptions {
   tokens: TokenManager;
   rtmStartUrl: string;
   botInfo: BotInfo;
+  socketUrl: SocketUrlOptions;
   backoff: { baseMs: number; maxMs: number };
   heartbeat: { intervalMs: number; timeoutMs: number };
   /** A connection open this long resets the backoff. */
@@ -25,7 +26,8 @@ export interface ConnectorOptions {
   getState: () => ConnectionState;
   setState: (state: ConnectionState) => void;
   onOpen: (resumed: boolean) => void;
-  onDisconnect: () => void;
+  /** The socket that was open closed (`code` is the close code, undefined for a client-side teardown). */
+  onDisconnect: (code?: number) => void;
   onFrame: (data: unknown) => void;
 }
 
@@ -38,6 +40,8 @@ export interface Connector {
 }
 
 const OPEN = 1;
+const POLICY_BACKOFF_MS = 60_000;
+const POLICY_CLOSES_TO_FAIL = 3;
 const noop = () => {};
 
 export function createConnector(o: ConnectorOptions): Connector {
@@ -95,7 +99,7 @@ export function createConnector(o: ConnectorOptions): Connector {
       await o.tokens.token();
       if (gen !== generation) return;
       dispatch({ type: 'connect', attempt: failures + 1 });
-      const ticket = await startRtm(o.fetch, o.rtmStartUrl, o.tokens, o.botInfo, hasOpened);
+      const ticket = await startRtm(o.fetch, o.rtmStartUrl, o.tokens, o.botInfo, hasOpened, o.socketUrl);
       if (gen !== generation) return;
       const ws = ticket.protocols ? new o.WebSocket(ticket.url, ticket.protocols) : new o.WebSocket(ticket.url);
       socket = ws;
@@ -106,7 +110,7 @@ export function createConnector(o: ConnectorOptions): Connector {
         o.onFrame(event.data);
       };
       ws.onclose = (event) => {
-        if (gen === generation) lose(`the connection closed (code ${event.code}${event.reason ? `: ${event.reason}` : ''})`);
+        if (gen === generation) closed(event.code, event.reason);
       };
       ws.onerror = noop; // a close event always follows
       // A socket that neither opens nor fails (a stalled upgrade) must not hang the client.
@@ -131,27 +135,49 @@ export function createConnector(o: ConnectorOptions): Connector {
     dispatch({ type: 'opened', at: o.clock.now() });
     const resumed = hasOpened;
     hasOpened = true;
+    // rtm/start and the upgrade both worked: the platform is back, so the next loss starts from a short wait.
+    failures = 0;
     stableTimer = o.clock.setTimeout(() => {
       stableTimer = null;
-      failures = 0;
+      policyCloses = 0;
     }, o.stableAfterMs);
     heartbeat.start();
     o.onOpen(resumed);
   }
 
-  function lose(reason: string): void {
+  /** Close 1008 means a rate limit, a suspended bot or a blocked user: come back slowly, and give up on the third. */
+  let policyCloses = 0;
+  function closed(code: number, reason: string): void {
+    const why = `the connection closed (code ${code}${reason ? `: ${reason}` : ''})`;
+    if (code !== 1008) return lose(why, code);
+    policyCloses++;
+    if (policyCloses >= POLICY_CLOSES_TO_FAIL) {
+      const wasOpen = o.getState().status === 'open';
+      generation++;
+      dropSocket();
+      if (wasOpen) o.onDisconnect(code);
+      return dispatch({
+        type: 'fail',
+        reason: `The platform refused the connection ${policyCloses} times (${reason || 'rate limit, bot suspended or user blocked'}). Try again later.`,
+        code: 'POLICY',
+      });
+    }
+    lose(why, code, POLICY_BACKOFF_MS);
+  }
+
+  function lose(reason: string, code?: number, minDelayMs = 0): void {
     const wasOpen = o.getState().status === 'open';
     generation++;
     dropSocket();
-    if (wasOpen) o.onDisconnect();
-    retry(reason);
+    if (wasOpen) o.onDisconnect(code);
+    retry(reason, minDelayMs);
   }
 
-  function retry(reason: string): void {
+  function retry(reason: string, minDelayMs = 0): void {
     if (!running) return;
     failures++;
     if (isNetworkOffline()) return dispatch({ type: 'offline' });
-    const delay = backoffDelay(failures, o.backoff, o.random);
+    const delay = Math.max(minDelayMs, backoffDelay(failures, o.backoff, o.random));
     dispatch({ type: 'lost', attempt: failures, retryAt: o.clock.now() + delay, error: reason });
     retryTimer = o.clock.setTimeout(() => void connect(), delay);
   }
@@ -175,6 +201,7 @@ export function createConnector(o: ConnectorOptions): Connector {
     start() {
       if (running) return;
       running = true;
+      policyCloses = 0;
       unwatch = watchEnvironment({
         online: reconnectNow,
         visible: () => {

@@ -17,17 +17,28 @@ export interface HistoryLoaderOptions {
   report: (reason: string) => void;
 }
 
+/** What a newest-first read found: whether it worked, the oldest item time it reached, and whether that was the start. */
+export interface SyncResult {
+  ok: boolean;
+  /** The oldest item's time (platform clock) among the pages read. */
+  oldest: number | undefined;
+  /** The pages reached the start of the conversation. */
+  complete: boolean;
+}
+
 export interface HistoryLoader {
   /**
    * Fetches the newest page (and, after a long gap, a few more until it meets what is known). With `reachBack`
    * (a time), also follows older pages until one reaches back to it: resent messages are re-dated and moved.
    */
-  syncNewest(reachBack?: number): Promise<void>;
+  syncNewest(reachBack?: number): Promise<SyncResult>;
   loadOlder(): Promise<void>;
+  /** Forget what was seen (the user changed). */
+  reset(): void;
 }
 
-/** After a long disconnection, follow the gap back at most this many pages. */
-const MAX_GAP_PAGES = 5;
+/** After a long disconnection, or to reach back to a message in doubt, follow at most this many pages. */
+const MAX_GAP_PAGES = 10;
 
 export function createHistoryLoader(o: HistoryLoaderOptions): HistoryLoader {
   // Server ids of every history item seen: their count is the offset of the next older page.
@@ -44,7 +55,7 @@ export function createHistoryLoader(o: HistoryLoaderOptions): HistoryLoader {
     try {
       body = await get(token);
     } catch (error) {
-      if (!(error instanceof PlatformError) || error.status !== 401) throw error;
+      if (!(error instanceof PlatformError) || !error.tokenExpired) throw error;
       o.tokens.invalidate(token);
       token = await o.tokens.token();
       body = await get(token);
@@ -55,18 +66,20 @@ export function createHistoryLoader(o: HistoryLoaderOptions): HistoryLoader {
   }
 
   /** Runs history work one job at a time so offsets stay consistent. */
-  function enqueue(job: () => Promise<void>): Promise<void> {
+  function enqueue(job: () => Promise<void>): Promise<boolean> {
     const run = queue.then(async () => {
       o.setHistory({ ...withoutError(o.getHistory()), status: 'loading' });
       try {
         await job();
         o.setHistory({ ...withoutError(o.getHistory()), status: 'idle' });
+        return true;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         o.setHistory({ ...o.getHistory(), status: 'error', error: message });
+        return false;
       }
     });
-    queue = run;
+    queue = run.then(() => undefined);
     return run;
   }
 
@@ -75,8 +88,10 @@ export function createHistoryLoader(o: HistoryLoaderOptions): HistoryLoader {
     o.merge(page.messages);
   }
 
-  function syncNewest(reachBack?: number): Promise<void> {
-    return enqueue(async () => {
+  async function syncNewest(reachBack?: number): Promise<SyncResult> {
+    let oldest: number | undefined;
+    let complete = false;
+    const ok = await enqueue(async () => {
       const first = !o.getHistory().loadedInitial;
       const pages: HistoryPage[] = [];
       try {
@@ -85,8 +100,13 @@ export function createHistoryLoader(o: HistoryLoaderOptions): HistoryLoader {
           pages.push(page);
           // Stop once this page meets what we had, or on the first load (older pages are on demand).
           const known = page.serverIds.some((id) => seen.has(id));
-          const reached = reachBack === undefined || page.messages.some((m) => m.createdAt <= reachBack);
-          if (first || (known && reached) || !page.moreAvailable || page.itemCount === 0) break;
+          for (const m of page.messages) oldest = Math.min(oldest ?? Infinity, m.createdAt);
+          const reached = reachBack === undefined || (oldest !== undefined && oldest <= reachBack);
+          if (!page.moreAvailable || page.itemCount === 0) {
+            complete = true;
+            break;
+          }
+          if (reached && (first || known)) break;
         }
       } finally {
         // Oldest first, as the platform stored them: equal times then keep the platform's order.
@@ -95,20 +115,24 @@ export function createHistoryLoader(o: HistoryLoaderOptions): HistoryLoader {
       const newest = pages[0];
       if (first && newest) o.setHistory({ ...o.getHistory(), loadedInitial: true, hasMore: newest.moreAvailable });
     });
+    return { ok, oldest, complete };
   }
 
   return {
     syncNewest,
+    reset: () => seen.clear(),
     loadOlder() {
-      if (!o.getHistory().loadedInitial) return syncNewest();
+      if (!o.getHistory().loadedInitial) return syncNewest().then(() => undefined);
       if (!o.getHistory().hasMore) return Promise.resolve();
       olderInFlight ??= enqueue(async () => {
         const page = await fetchPage(seen.size);
         absorb(page);
         o.setHistory({ ...o.getHistory(), hasMore: page.moreAvailable && page.itemCount > 0 });
-      }).finally(() => {
-        olderInFlight = null;
-      });
+      })
+        .then(() => undefined)
+        .finally(() => {
+          olderInFlight = null;
+        });
       return olderInFlight;
     },
   };

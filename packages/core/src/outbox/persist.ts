@@ -1,15 +1,40 @@
 // Pending user messages in KeyValueStorage, so a reload shows and resends them. Holds no token, ever.
-import type { KeyValueStorage } from '../types';
+//
+// Layout: one key per message, `{storageKey}:{userId}:{clientMessageId}`. Keys are per user, so a pending message
+// is read back only after a grant for the same user (Bob never sees Alice's). One key per message, written only
+// by the tab that owns it, means two tabs never overwrite each other's list; a tab that reloads adopts the
+// messages whose owning tab is gone (see ./tabs.ts).
+import type { JsonObject, KeyValueStorage } from '../types';
 import { isRecord, str, tryJson } from '../util/json';
+import type { TabLocks } from './tabs';
 
 export interface StoredEntry {
   id: string;
   body: string;
   createdAt: number;
   renderMsg?: string;
-  /** Set when the message had failed; the reload shows it as failed with retry. */
+  customData?: JsonObject;
+  metaTags?: JsonObject;
+  /** Set when the message failed (never written, or refused by the platform); retry resends it. */
   failed?: string;
+  /** Set when it was written but neither acked nor found in history in time; retry checks history first. */
+  unconfirmed?: string;
+  /** When it was first and last written to a socket; a written message is never written again blindly. */
+  firstWrittenAt?: number;
+  lastWrittenAt?: number;
+  /** Written, ack missing: history must say whether the platform has it before it is written again. */
+  doubt?: boolean;
+  /** In memory only: when it started waiting behind others or for a socket. */
+  queuedAt?: number;
 }
+
+/** The outbox's view of storage: one user's entries, owned by this tab. */
+export interface OutboxStorage {
+  save(entry: StoredEntry): void;
+  remove(id: string): void;
+}
+
+export const noStorage: OutboxStorage = { save() {}, remove() {} };
 
 export function defaultStorage(): KeyValueStorage | null {
   try {
@@ -21,58 +46,121 @@ export function defaultStorage(): KeyValueStorage | null {
   }
 }
 
-export function loadEntries(storage: KeyValueStorage | null, key: string, report: (msg: string) => void): StoredEntry[] {
-  if (!storage) return [];
-  let raw: string | null;
-  try {
-    raw = storage.getItem(key);
-  } catch (error) {
-    report(`outbox storage could not be read: ${String(error)}`);
-    return [];
-  }
-  if (raw === null) return [];
-  const data = tryJson(raw);
-  const items: unknown[] = isRecord(data) && Array.isArray(data.items) ? data.items : [];
-  if (items.length === 0 && !(isRecord(data) && Array.isArray(data.items))) {
-    report(`outbox storage key "${key}" holds no outbox; ignoring it`);
-  }
-  const out: StoredEntry[] = [];
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (!isRecord(item)) continue;
-    const id = str(item.id);
-    const body = str(item.body);
-    const createdAt = item.createdAt;
-    if (!id || body === undefined || typeof createdAt !== 'number' || !Number.isFinite(createdAt) || seen.has(id)) {
-      report('outbox storage held a malformed entry; skipped it');
-      continue;
-    }
-    seen.add(id);
-    const entry: StoredEntry = { id, body, createdAt };
-    const renderMsg = str(item.renderMsg);
-    if (renderMsg) entry.renderMsg = renderMsg;
-    const failed = str(item.failed);
-    if (failed) entry.failed = failed;
-    out.push(entry);
-  }
-  return out;
+const enumerable = (s: KeyValueStorage): s is KeyValueStorage & { key(i: number): string | null; readonly length: number } =>
+  typeof s.key === 'function' && typeof s.length === 'number';
+
+interface Record_ extends StoredEntry {
+  tab: string;
 }
 
-export function saveEntries(
-  storage: KeyValueStorage | null,
-  key: string,
-  entries: readonly StoredEntry[],
-  report: (msg: string) => void,
-): void {
-  if (!storage) return;
-  try {
-    if (entries.length === 0) storage.removeItem(key);
-    else {
-      const items = entries.map(({ id, body, createdAt, renderMsg, failed }) => ({ id, body, createdAt, renderMsg, failed }));
-      storage.setItem(key, JSON.stringify({ v: 1, items }));
-    }
-  } catch (error) {
-    // Quota or a blocked storage: the messages still go out from memory; only a reload would lose them.
-    report(`outbox storage could not be written: ${String(error)}`);
+function parseEntry(raw: string | null): Record_ | undefined {
+  if (raw === null) return undefined;
+  const item = tryJson(raw);
+  if (!isRecord(item) || item.v !== 2) return undefined;
+  const id = str(item.id);
+  const body = str(item.body);
+  const tab = str(item.tab);
+  const createdAt = item.createdAt;
+  if (!id || body === undefined || !tab || typeof createdAt !== 'number' || !Number.isFinite(createdAt)) return undefined;
+  const entry: Record_ = { id, body, createdAt, tab };
+  for (const key of ['renderMsg', 'failed', 'unconfirmed'] as const) {
+    const value = str(item[key]);
+    if (value) entry[key] = value;
   }
+  for (const key of ['firstWrittenAt', 'lastWrittenAt'] as const) {
+    const value = item[key];
+    if (typeof value === 'number' && Number.isFinite(value)) entry[key] = value;
+  }
+  if (item.doubt === true) entry.doubt = true;
+  if (isRecord(item.customData)) entry.customData = item.customData;
+  if (isRecord(item.metaTags)) entry.metaTags = item.metaTags;
+  return entry;
+}
+
+export interface UserOutboxStorage extends OutboxStorage {
+  /**
+   * Entries of this user that no live tab owns (a reload's, a closed tab's), taken over by this tab, oldest
+   * first. Entries of a tab still open are left to it.
+   */
+  adoptOrphans(): Promise<StoredEntry[]>;
+}
+
+export interface UserStorageOptions {
+  storage: KeyValueStorage | null;
+  /** `{storageKey}:{userId}:` */
+  prefix: string;
+  tab: string;
+  locks: TabLocks;
+  report: (message: string) => void;
+}
+
+export function userStorage(o: UserStorageOptions): UserOutboxStorage {
+  const storage = o.storage;
+  if (!storage) return { ...noStorage, adoptOrphans: async () => [] };
+  if (!enumerable(storage)) {
+    o.report('outbox storage has no key()/length (as localStorage has): pending messages will not survive a reload');
+    return { ...noStorage, adoptOrphans: async () => [] };
+  }
+  return enumerableStorage(o, storage);
+}
+
+function enumerableStorage(
+  o: UserStorageOptions,
+  storage: KeyValueStorage & { key(i: number): string | null; readonly length: number },
+): UserOutboxStorage {
+  const keyOf = (id: string) => `${o.prefix}${id}`;
+  const guard = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      // Quota or a blocked storage: the messages still go out from memory; only a reload would lose them.
+      o.report(`outbox storage could not be ${what}: ${String(error)}`);
+    }
+  };
+
+  function save(entry: StoredEntry): void {
+    const { id, body, createdAt, renderMsg, customData, metaTags, failed, unconfirmed, firstWrittenAt, lastWrittenAt, doubt } = entry;
+    const value = { v: 2, tab: o.tab, id, body, createdAt, renderMsg, customData, metaTags, failed, unconfirmed, firstWrittenAt, lastWrittenAt, doubt };
+    guard('written', () => storage.setItem(keyOf(id), JSON.stringify(value)));
+  }
+
+  function ownKeys(): string[] {
+    const keys: string[] = [];
+    try {
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key?.startsWith(o.prefix)) keys.push(key);
+      }
+    } catch (error) {
+      o.report(`outbox storage could not be read: ${String(error)}`);
+    }
+    return keys;
+  }
+
+  return {
+    save,
+    remove: (id) => guard('written', () => storage.removeItem(keyOf(id))),
+    async adoptOrphans() {
+      // One tab adopts at a time, so two tabs opening together never both take (and send) the same message.
+      return o.locks.exclusive(`${o.prefix}adopt`, async () => {
+        const live = await o.locks.liveTabs();
+        const adopted: StoredEntry[] = [];
+        for (const key of ownKeys()) {
+          let raw: string | null = null;
+          guard('read', () => (raw = storage.getItem(key)));
+          const entry = parseEntry(raw);
+          if (!entry || keyOf(entry.id) !== key) {
+            o.report(`outbox storage key "${key}" held a malformed entry; removed it`);
+            guard('written', () => storage.removeItem(key));
+            continue;
+          }
+          if (entry.tab !== o.tab && live.has(entry.tab)) continue;
+          const { tab: _owner, ...rest } = entry;
+          save(rest);
+          adopted.push(rest);
+        }
+        return adopted.sort((a, b) => a.createdAt - b.createdAt);
+      });
+    },
+  };
 }

@@ -6,6 +6,10 @@ import { addEntry, newParts } from './parts';
 
 export type InboundFrame =
   | { kind: 'ack'; replyto: string }
+  /** `ack` with `ok: false`: the platform refused the message, for the reason given. */
+  | { kind: 'nack'; replyto: string; reason: string }
+  /** Something the platform wants the person to know: `botKitUnreachable`, an `error` frame. */
+  | { kind: 'notice'; type: string; message: string }
   /** `message` is null when the frame only holds the typing indicator (`wait_for_response`). */
   | { kind: 'bot'; message: Message | null; holdTyping: boolean; stream?: { end: boolean } }
   /** The user's message echoed from this or another tab/device. */
@@ -23,7 +27,6 @@ const STATUS_TYPES = new Set([
   'session_start',
   'session_end',
   'Session_End',
-  'botKitUnreachable',
   'waiting_for_user_input',
   'agent_connected',
   'agent_disconnected',
@@ -62,7 +65,8 @@ export function parseServerFrame(data: unknown, now: number = Date.now()): Inbou
     case 'ack': {
       const replyto = idString(frame.replyto);
       if (!replyto) return dropped('ack without replyto');
-      return frame.ok === false ? dropped(`ack for ${label(replyto)} with ok: false`) : { kind: 'ack', replyto };
+      if (frame.ok !== false) return { kind: 'ack', replyto };
+      return { kind: 'nack', replyto, reason: reasonOf(frame) ?? 'The platform refused this message.' };
     }
     case 'bot_response':
       return parseBotResponse(frame, now);
@@ -80,13 +84,27 @@ export function parseServerFrame(data: unknown, now: number = Date.now()): Inbou
     }
     case 'pong':
       return { kind: 'pong' };
+    case 'error':
+      return { kind: 'notice', type: 'error', message: reasonOf(frame) ?? 'The platform reported an error.' };
+    case 'botKitUnreachable':
+      return { kind: 'notice', type, message: reasonOf(frame) ?? 'The bot cannot be reached right now.' };
     case 'typing':
     case 'stoptyping':
       return { kind: 'agent-typing', typing: type === 'typing' };
     default:
-      if (typeof type === 'string' && STATUS_TYPES.has(type)) return { kind: 'status', type };
+      if (typeof type === 'string' && (STATUS_TYPES.has(type) || type.startsWith('agent_session_'))) return { kind: 'status', type };
       return dropped(type === undefined ? 'frame without type' : `unknown frame type ${label(type)}`);
   }
+}
+
+/** A readable reason from the shapes Kore uses: `message` (text or `{body}`), `error`, `errors[0].msg`, `reason`. */
+function reasonOf(frame: Record<string, unknown>): string | undefined {
+  const m = frame.message;
+  const nested = isRecord(m) ? str(m.body) ?? str(m.text) ?? str(m.msg) : undefined;
+  const errors = Array.isArray(frame.errors) && isRecord(frame.errors[0]) ? str(frame.errors[0].msg) : undefined;
+  const err = isRecord(frame.error) ? str(frame.error.msg) ?? str(frame.error.message) : str(frame.error);
+  const text = (typeof m === 'string' ? m : nested) ?? err ?? errors ?? str(frame.reason);
+  return text?.trim() ? text.trim().slice(0, 500) : undefined;
 }
 
 function parseBotResponse(frame: Record<string, unknown>, now: number): InboundFrame {

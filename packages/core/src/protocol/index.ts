@@ -7,6 +7,8 @@ export type { JsonObject, JsonValue };
 export interface WireBotInfo {
   chatBot: string;
   taskBotId: string;
+  customData?: JsonObject;
+  metaTags?: JsonObject;
 }
 
 // ---- HTTP ----
@@ -86,7 +88,7 @@ export interface HistoryResponse {
 
 export interface ClientUserMessageFrame {
   clientMessageId: string;
-  message: { body: string; attachments: JsonValue[]; renderMsg?: string };
+  message: { body: string; attachments: JsonValue[]; renderMsg?: string; customData?: JsonObject; metaTags?: JsonObject };
   resourceid: '/bot.message';
   botInfo: WireBotInfo;
   /** Equals `clientMessageId`. */

@@ -12,6 +12,7 @@ export function initialChatState(): ChatState {
     unread: 0,
     history: { status: 'idle', hasMore: true, loadedInitial: false },
     droppedFrames: 0,
+    notice: null,
   };
 }
 

@@ -1,5 +1,5 @@
 // Test doubles: a scriptable socket and an in-memory platform behind a fake fetch. Test-only (not exported).
-import type { FetchLike, KeyValueStorage, WebSocketConstructor, WebSocketLike } from '../types';
+import type { FetchLike, KeyValueStorage, TabLocks, WebSocketConstructor, WebSocketLike } from '../types';
 
 export class FakeSocket implements WebSocketLike {
   readyState = 0;
@@ -71,7 +71,7 @@ export interface FakeCall {
 type Reply = { status: number; body: unknown } | Error;
 
 /** A platform in memory: jwtgrant, rtm/start and history, with queued overrides per path. */
-export function fakePlatform(options: { lifetimeMs?: number; nonce?: string } = {}) {
+export function fakePlatform(options: { lifetimeMs?: number; nonce?: string; userId?: string } = {}) {
   const calls: FakeCall[] = [];
   const overrides = new Map<string, Reply[]>();
   let tokenCount = 0;
@@ -101,7 +101,7 @@ export function fakePlatform(options: { lifetimeMs?: number; nonce?: string } = 
             issuedDate: new Date(now).toISOString(),
             expiresDate: new Date(now + (options.lifetimeMs ?? 3600_000)).toISOString(),
           },
-          userInfo: { userId: 'u-1', identity: 'alice' },
+          userInfo: { userId: options.userId ?? 'u-1', identity: options.userId ?? 'alice' },
         },
       };
     }
@@ -127,16 +127,40 @@ export function fakePlatform(options: { lifetimeMs?: number; nonce?: string } = 
     override(suffix: string, ...replies: Reply[]) {
       overrides.set(suffix, [...(overrides.get(suffix) ?? []), ...replies]);
     },
+    clearOverrides: () => overrides.clear(),
   };
 }
 
-export function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+export function memoryStorage(): KeyValueStorage & { data: Map<string, string>; key(i: number): string | null; readonly length: number } {
   const data = new Map<string, string>();
   return {
     data,
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => void data.set(k, v),
     removeItem: (k) => void data.delete(k),
+    key: (i) => [...data.keys()][i] ?? null,
+    get length() {
+      return data.size;
+    },
+  };
+}
+
+/** Web Locks for several clients in one process: each "tab" is alive while it holds its lock. */
+export function fakeLocks(): TabLocks & { alive: Set<string> } {
+  const alive = new Set<string>();
+  let chain: Promise<unknown> = Promise.resolve();
+  return {
+    alive,
+    hold(tab) {
+      alive.add(tab);
+      return () => void alive.delete(tab);
+    },
+    liveTabs: async () => new Set(alive),
+    exclusive(_name, fn) {
+      const run = chain.then(fn);
+      chain = run.catch(() => {});
+      return run;
+    },
   };
 }
 

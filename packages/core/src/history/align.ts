@@ -1,0 +1,96 @@
+// Joins history items to messages the client already shows when the ids do not say so: a user item without
+// `userMsgId`, or a bot item whose `_id` differs from the live frame's `messageId` (or the frame had none). A
+// pair is the same sender, the same content, and times within a window; each shown message pairs at most once,
+// oldest first, so "yes" typed twice pairs with two items, in order. Without this a platform that keeps no
+// client ids would show every message twice after a reload or a re-sync.
+import type { Message } from '../types';
+
+/** How far apart the platform's time of an item and the client's time of the same message may be. */
+const WINDOW_MS = 5 * 60_000;
+
+export function fingerprint(m: Message): string {
+  return m.parts
+    .map((p) => (p.type === 'text' ? `t:${p.text.trim()}` : p.type === 'template' ? `T:${p.templateType}:${p.fallbackText.trim()}` : `a:${p.url}`))
+    .join('\u0000');
+}
+
+const sender = (m: Message) => (m.from === 'user' ? 'user' : 'other');
+
+export interface Aligner {
+  /** Rewrites the ids of history messages that are already shown under another id. */
+  align(history: readonly Message[], shown: readonly Message[], skewMs: number, eligible?: (shown: Message, at: number) => boolean): Message[];
+  /** Ids known to have come from history (directly or by pairing). */
+  anchored(id: string): boolean;
+}
+
+/** Index of the first message with `createdAt > t`. */
+function upperBound(list: readonly Message[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as Message).createdAt <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function createAligner(): Aligner {
+  // History `_id` -> the id the client shows it under.
+  const aliases = new Map<string, string>();
+  const anchoredIds = new Set<string>();
+
+  function partner(
+    item: Message,
+    shown: readonly Message[],
+    at: number,
+    taken: Set<string>,
+    eligible: (shown: Message, at: number) => boolean,
+  ): Message | undefined {
+    const print = fingerprint(item);
+    let found: Message | undefined;
+    for (let i = upperBound(shown, at + WINDOW_MS) - 1; i >= 0; i--) {
+      const m = shown[i] as Message;
+      if (m.createdAt < at - WINDOW_MS) break;
+      if (anchoredIds.has(m.id) || taken.has(m.id) || sender(m) !== sender(item)) continue;
+      if ((item.from === 'user' && !m.clientMessageId) || !eligible(m, at)) continue;
+      if (fingerprint(m) === print) found = m; // keep scanning back: the oldest match wins
+    }
+    return found;
+  }
+
+  return {
+    align(history, shown, skewMs, eligible = () => true) {
+      const ids = new Set<string>();
+      for (const m of shown) ids.add(m.id);
+      const taken = new Set<string>();
+      return history.map((item) => {
+        const alias = aliases.get(item.id);
+        if (alias !== undefined) {
+          anchoredIds.add(alias);
+          return alias === item.id ? item : withId(item, alias);
+        }
+        if (ids.has(item.id) || item.clientMessageId) {
+          anchoredIds.add(item.id);
+          return item;
+        }
+        const m = partner(item, shown, item.createdAt - skewMs, taken, eligible);
+        if (!m) {
+          anchoredIds.add(item.id);
+          return item;
+        }
+        taken.add(m.id);
+        anchoredIds.add(m.id);
+        aliases.set(item.id, m.id);
+        return withId(item, m.id, m.clientMessageId);
+      });
+    },
+    anchored: (id) => anchoredIds.has(id),
+  };
+}
+
+function withId(item: Message, id: string, clientMessageId?: string): Message {
+  const copy: Message = { ...item, id };
+  if (clientMessageId) copy.clientMessageId = clientMessageId;
+  return copy;
+}
