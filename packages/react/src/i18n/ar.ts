@@ -87,5 +87,11 @@ export const ar: LocaleBundle = {
     feedbackAwesome: 'ممتاز',
     feedbackYes: 'نعم',
     feedbackNo: 'لا',
+    moreActions: 'مزيد من الإجراءات',
+    details: 'التفاصيل',
+    results: 'النتائج',
+    sources: 'المصادر',
+    answeredByAi: 'إجابة من الذكاء الاصطناعي',
+    chooseTask: 'اختر مهمة',
   },
 };

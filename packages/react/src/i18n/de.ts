@@ -87,5 +87,11 @@ export const de: LocaleBundle = {
     feedbackAwesome: 'Hervorragend',
     feedbackYes: 'Ja',
     feedbackNo: 'Nein',
+    moreActions: 'Weitere Aktionen',
+    details: 'Details',
+    results: 'Ergebnisse',
+    sources: 'Quellen',
+    answeredByAi: 'Von KI beantwortet',
+    chooseTask: 'Aufgabe auswählen',
   },
 };

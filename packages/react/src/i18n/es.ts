@@ -87,5 +87,11 @@ export const es: LocaleBundle = {
     feedbackAwesome: 'Excelente',
     feedbackYes: 'Sí',
     feedbackNo: 'No',
+    moreActions: 'Más acciones',
+    details: 'Detalles',
+    results: 'Resultados',
+    sources: 'Fuentes',
+    answeredByAi: 'Respuesta generada por IA',
+    chooseTask: 'Elige una tarea',
   },
 };

@@ -87,5 +87,11 @@ export const fr: LocaleBundle = {
     feedbackAwesome: 'Excellent',
     feedbackYes: 'Oui',
     feedbackNo: 'Non',
+    moreActions: 'Autres actions',
+    details: 'Détails',
+    results: 'Résultats',
+    sources: 'Sources',
+    answeredByAi: 'Réponse générée par l’IA',
+    chooseTask: 'Choisissez une tâche',
   },
 };

@@ -52,6 +52,12 @@ export const templateStringsEn = {
   feedbackAwesome: 'Awesome',
   feedbackYes: 'Yes',
   feedbackNo: 'No',
+  moreActions: 'More actions',
+  details: 'Details',
+  results: 'Results',
+  sources: 'Sources',
+  answeredByAi: 'Answered by AI',
+  chooseTask: 'Choose a task',
 };
 
 export type TemplateStrings = typeof templateStringsEn;

@@ -5,12 +5,23 @@ import { DropdownTemplate, MultiSelectTemplate, RadioOptionTemplate } from './Ch
 import { DateRangeTemplate, DateTemplate } from './DateTemplate';
 import { FeedbackTemplate } from './FeedbackTemplate';
 import { FormTemplate } from './FormTemplate';
+import { templateKit } from './kit';
+import { lazyTemplate } from './lazy';
 import { ListTemplate } from './ListTemplate';
 import { MiniTableTemplate } from './MiniTable';
 import { QuickRepliesTemplate } from './QuickReplies';
 import { TableTemplate } from './TableTemplate';
 import { LiveAgentTemplate, SystemTemplate, WaitForResponseTemplate } from './TextTemplates';
 import type { TemplateRegistry } from './types';
+
+// Kore's list, card and search renderers share one chunk, fetched the first time a bot sends one of them, and
+// borrow the kit's helpers through templateKit (see kit.ts) rather than importing them.
+const koreLists = () =>
+  import('./kore-lists').then((m) => {
+    m.install(templateKit);
+    return m;
+  });
+const kore = (name: Exclude<keyof Awaited<ReturnType<typeof koreLists>>, 'install'>) => lazyTemplate(koreLists, (m) => m[name]);
 
 /** The kit's renderers, by `template_type`. Apps add or replace entries with `TemplatesProvider`. */
 export const defaultTemplates: TemplateRegistry = Object.freeze({
@@ -35,4 +46,15 @@ export const defaultTemplates: TemplateRegistry = Object.freeze({
   SYSTEM: SystemTemplate,
   wait_for_response: WaitForResponseTemplate,
   live_agent: LiveAgentTemplate,
+  advancedListTemplate: kore('AdvancedListTemplate'),
+  advancedMultiListTemplate: kore('AdvancedMultiListTemplate'),
+  cardTemplate: kore('CardTemplate'),
+  articleTemplate: kore('ArticleTemplate'),
+  listWidget: kore('ListWidget'),
+  checkListTemplate: kore('CheckListTemplate'),
+  custom_table: kore('CustomTableTemplate'),
+  tableList: kore('TableListTemplate'),
+  taskPickerTemplate: kore('TaskPickerTemplate'),
+  search: kore('SearchTemplate'),
+  answerTemplate: kore('AnswerTemplate'),
 });

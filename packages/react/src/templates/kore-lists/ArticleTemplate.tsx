@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { Markdown } from './deps';
+import { ChoiceButton } from './deps';
+import { useTemplateStrings } from './deps';
+import type { TemplateActions } from '../types';
+import type { TemplateRendererProps } from '../types';
+import { count, firstText, koreChoice, records } from './kore';
+import type { JsonObject } from './kore';
+import { useShowMore } from './parts';
+
+function Article({ article, actions }: { article: JsonObject; actions: TemplateActions }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const title = firstText(article, 'title');
+  const description = firstText(article, 'description');
+  const button = koreChoice(article.button);
+  return (
+    <li className="xo-kl-item">
+      {/* The title expands the article in place (Kore opens it in a sheet); the description is clamped till then. */}
+      <button type="button" className="xo-card-title" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        <Markdown text={title} inline />
+      </button>
+      <div id={id} className={open ? 'xo-kl-body' : 'xo-kl-body xo-kl-clamp'}>
+        {description ? <Markdown text={description} className="xo-md xo-card-subtitle" /> : null}
+      </div>
+      <p className="xo-kl-row xo-tpl-subtext">
+        <span>{firstText(article, 'createdOn')}</span>
+        <span>{firstText(article, 'updatedOn')}</span>
+      </p>
+      {button ? <ChoiceButton choice={button} actions={actions} /> : null}
+    </li>
+  );
+}
+
+/**
+ * `articleTemplate`: article cards (title, description, created and updated dates, a button that posts or opens
+ * the article). `displayLimit` cards show first; the `seeMoreTitle` button reveals the rest.
+ */
+export function ArticleTemplate({ part, actions }: TemplateRendererProps) {
+  const t = useTemplateStrings();
+  const articles = records(part.payload.elements);
+  const [shown, more] = useShowMore(articles.length, count(part.payload.displayLimit), firstText(part.payload, 'seeMoreTitle'));
+  const heading = firstText(part.payload, 'title', 'heading', 'text');
+  return (
+    <div className="xo-tpl xo-kl">
+      {heading ? <p className="xo-tpl-caption">{heading}</p> : null}
+      <ul className="xo-list-items" aria-label={heading || t.items}>
+        {articles.slice(0, shown).map((article, i) => (
+          <Article key={i} article={article} actions={actions} />
+        ))}
+      </ul>
+      {more}
+    </div>
+  );
+}
