@@ -47,14 +47,14 @@ export const MultiSelect: Story = {
 export const PieChart: Story = {
   args: { payload: extraFixtures.piechart! },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('table', { name: 'Spending' })).toBeVisible();
+    await expect(await within(canvasElement).findByRole('table', { name: 'Spending' })).toBeInTheDocument();
   },
 };
 
 export const BarChart: Story = {
   args: { payload: extraFixtures.barchart! },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('columnheader', { name: 'Q2' })).toBeVisible();
+    await expect(await within(canvasElement).findByRole('columnheader', { name: 'Q2' })).toBeInTheDocument();
   },
 };
 

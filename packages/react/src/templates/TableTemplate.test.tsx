@@ -58,16 +58,17 @@ describe('list', () => {
 });
 
 describe('charts', () => {
-  it('show their data as a table', () => {
+  // Charts are a lazy chunk: the table appears once it has loaded.
+  it('show their data as a table', async () => {
     renderTemplate(extraFixtures.barchart!);
-    const table = screen.getByRole('table', { name: 'Sales' });
+    const table = await screen.findByRole('table', { name: 'Sales' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Series', 'Q1', 'Q2']);
     expect(within(table).getByRole('rowheader', { name: 'Shirts' })).toBeInTheDocument();
   });
 
-  it('pie charts list each slice with its display value', () => {
+  it('pie charts list each slice with its display value', async () => {
     renderTemplate(extraFixtures.piechart!);
-    expect(screen.getByRole('cell', { name: '$60' })).toBeInTheDocument();
+    expect(await screen.findByRole('cell', { name: '$60' })).toBeInTheDocument();
   });
 });
 

@@ -1,6 +1,5 @@
 import { ButtonTemplate } from './ButtonTemplate';
 import { CarouselTemplate } from './Carousel';
-import { ChartTemplate } from './ChartTemplate';
 import { DropdownTemplate, MultiSelectTemplate, RadioOptionTemplate } from './ChoiceTemplates';
 import { DateRangeTemplate, DateTemplate } from './DateTemplate';
 import { FeedbackTemplate } from './FeedbackTemplate';
@@ -23,6 +22,15 @@ const koreLists = () =>
   });
 const kore = (name: Exclude<keyof Awaited<ReturnType<typeof koreLists>>, 'install'>) => lazyTemplate(koreLists, (m) => m[name]);
 
+// Charts, and Kore widgets only some bots send (pickers, PIN and OTP entry, frames), are one lazy chunk each.
+const charts = lazyTemplate(
+  () => import('./charts').then((m) => (m.install(templateKit), m)),
+  (m) => m.ChartTemplate,
+);
+const widgets = () => import('./kore-widgets').then((m) => (m.install(templateKit), m));
+const widget = (name: Exclude<keyof Awaited<ReturnType<typeof widgets>>, 'install' | 'toKoreTime'>) =>
+  lazyTemplate(widgets, (m) => m[name]);
+
 /** The kit's renderers, by `template_type`. Apps add or replace entries with `TemplatesProvider`. */
 export const defaultTemplates: TemplateRegistry = Object.freeze({
   button: ButtonTemplate,
@@ -40,9 +48,9 @@ export const defaultTemplates: TemplateRegistry = Object.freeze({
   radioOptionTemplate: RadioOptionTemplate,
   multi_select: MultiSelectTemplate,
   advanced_multi_select: MultiSelectTemplate,
-  piechart: ChartTemplate,
-  barchart: ChartTemplate,
-  linechart: ChartTemplate,
+  piechart: charts,
+  barchart: charts,
+  linechart: charts,
   SYSTEM: SystemTemplate,
   wait_for_response: WaitForResponseTemplate,
   live_agent: LiveAgentTemplate,
@@ -57,4 +65,12 @@ export const defaultTemplates: TemplateRegistry = Object.freeze({
   taskPickerTemplate: kore('TaskPickerTemplate'),
   search: kore('SearchTemplate'),
   answerTemplate: kore('AnswerTemplate'),
+  clockTemplate: widget('ClockTemplate'),
+  like_dislike: widget('LikeDislikeTemplate'),
+  otpValidationTemplate: widget('OtpTemplate'),
+  resetPinTemplate: widget('ResetPinTemplate'),
+  quick_replies_welcome: widget('WelcomeQuickReplies'),
+  bankingFeedbackTemplate: widget('BankingFeedbackTemplate'),
+  iframe: widget('IframeTemplate'),
+  inline_form: widget('InlineFormTemplate'),
 });

@@ -1,7 +1,9 @@
+import { useChatI18n } from '../i18n';
 import { Markdown } from '../markdown/Markdown';
 import { useAnswered } from './actions';
 import { ChoiceButton, NewTabHint } from './ChoiceButton';
 import { firstText, list, mediaUrl, record, records, text } from './payload';
+import { readQuickReplies } from './QuickReplies';
 import { isSafeUrl } from './safe-url';
 import { format, useTemplateStrings } from './strings';
 
@@ -24,6 +26,8 @@ export const templateKit = {
   list,
   record,
   records,
+  useChatI18n,
+  readQuickReplies,
 };
 
 export type TemplateKit = typeof templateKit;
