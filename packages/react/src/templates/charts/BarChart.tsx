@@ -44,7 +44,8 @@ export function BarChart({ data, locale }: { data: ChartData; locale: string }) 
       if (v === null || v === undefined) return;
       const from = stacked ? (v >= 0 ? up : down) : 0;
       const to = from + v;
-      if (stacked) (v >= 0 ? (up = to) : (down = to));
+      if (stacked && v >= 0) up = to;
+      else if (stacked) down = to;
       const thick = stacked ? band * 0.6 : (band * 0.8) / Math.max(series.length, 1);
       const offset = stacked ? band * 0.2 : band * 0.1 + k * thick;
       const a = valueAt(Math.min(from, to));

@@ -38,10 +38,10 @@ export function ClockTemplate({ part, message, actions }: TemplateRendererProps)
   };
 
   return (
-    <form className="xo-tpl xo-tpl-date" aria-labelledby={`${id}-l`} noValidate onSubmit={onSubmit}>
+    <form className="xo-tpl xo-tpl-date" noValidate onSubmit={onSubmit}>
       {prompt && prompt !== title ? <Markdown text={prompt} /> : null}
       <div className="xo-form-field">
-        <label id={`${id}-l`} htmlFor={`${id}-i`}>
+        <label htmlFor={`${id}-i`}>
           {title}
         </label>
         <input
