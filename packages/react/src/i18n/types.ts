@@ -25,6 +25,14 @@ export interface ChatStrings extends TemplateStrings {
   statusSent: string;
   statusFailed: string;
   retry: string;
+  /** A message written but neither acknowledged nor found in history in time. */
+  statusUnconfirmed: string;
+  /** Its Retry: looks for it in history first, and sends it again only if it is not there. */
+  retryUnconfirmed: string;
+  /** The platform says the bot cannot be reached (`botKitUnreachable`). */
+  botUnreachable: string;
+  /** The platform sent an error frame; `{message}` is its text. */
+  platformError: string;
   typing: string;
   connecting: string;
   connected: string;

@@ -36,4 +36,17 @@ describe('ConnectionBanner', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Cannot connect: The bot st-x does not exist.');
     expect(screen.queryByRole('button')).toBeNull();
   });
+
+  it('shows what the platform says while the connection is fine: the bot unreachable, an error frame', () => {
+    const client = createFakeChatClient();
+    const { container } = renderWithClient(<ConnectionBanner />, client);
+    act(() => client.store.setState({ notice: { type: 'botKitUnreachable', message: 'BotKit down', at: 1 } }));
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'notice');
+    expect(screen.getByRole('status')).toHaveTextContent('The bot cannot answer right now.');
+    act(() => client.store.setState({ notice: { type: 'error', message: '<b>Quota</b> exceeded', at: 2 } }));
+    expect(screen.getByRole('status')).toHaveTextContent('The platform reported a problem: <b>Quota</b> exceeded');
+    expect(container.querySelector('b')).toBeNull();
+    act(() => client.store.setState({ notice: null }));
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'hidden');
+  });
 });

@@ -1,4 +1,5 @@
-import type { ConnectionState } from '@xo-chat/core';
+import type { ConnectionState, PlatformNotice } from '@xo-chat/core';
+import { useChatSelector } from '../hooks/useChatSelector';
 import { useConnection } from '../hooks/state-hooks';
 import { format } from '../i18n/locales';
 import { useChatI18n } from '../i18n/context';
@@ -10,6 +11,11 @@ export interface ConnectionBannerProps {
   className?: string;
   /** Also show a banner while connecting for the first time (default true). */
   showConnecting?: boolean;
+}
+
+function noticeText(notice: PlatformNotice | null, strings: ChatStrings): string | null {
+  if (!notice) return null;
+  return notice.type === 'botKitUnreachable' ? strings.botUnreachable : format(strings.platformError, { message: notice.message });
 }
 
 function message(state: ConnectionState, strings: ChatStrings, showConnecting: boolean): string | null {
@@ -38,9 +44,12 @@ export function ConnectionBanner({ className, showConnecting = true }: Connectio
   const { state, reconnectNow } = useConnection();
   const { strings } = useChatI18n();
   const seconds = useCountdown(state.status === 'reconnecting' ? state.retryAt : undefined);
-  const text = message(state, strings, showConnecting);
+  const notice = useChatSelector((s) => s.notice);
+  // The connection's own trouble comes first; a platform notice shows while the connection is fine.
+  const text = message(state, strings, showConnecting) ?? noticeText(notice, strings);
+  const dataState = text ? (notice && state.status === 'open' ? 'notice' : state.status) : 'hidden';
   return (
-    <div className={cx('xo-banner', className)} data-state={text ? state.status : 'hidden'}>
+    <div className={cx('xo-banner', className)} data-state={dataState}>
       <p role="status" className={text ? 'xo-banner__text' : 'xo-visually-hidden'}>
         {text}
       </p>

@@ -28,6 +28,7 @@ export function initialChatState(): ChatState {
     unread: 0,
     history: { status: 'idle', hasMore: false, loadedInitial: true },
     droppedFrames: 0,
+    notice: null,
   };
 }
 

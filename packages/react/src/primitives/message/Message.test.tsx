@@ -45,6 +45,17 @@ describe('Message', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('an unconfirmed message says so and offers a retry that checks history first', async () => {
+    const client = createFakeChatClient();
+    const unsure = msg({ id: 'u2', from: 'user', status: 'unconfirmed', error: 'Not confirmed: history could not be read' });
+    const { container } = renderWithClient(<Message message={unsure} />, client);
+    expect(container.querySelector('.xo-message')).toHaveAttribute('data-status', 'unconfirmed');
+    expect(screen.getByText('Not confirmed')).toHaveAttribute('title', 'Not confirmed: history could not be read');
+    await userEvent.click(screen.getByRole('button', { name: 'Check and resend' }));
+    expect(client.calls).toEqual([{ method: 'retry', args: ['u2'] }]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('hides the avatar of a grouped message and marks it', () => {
     const client = createFakeChatClient();
     const { container } = renderWithClient(<Message message={msg()} grouped />, client);

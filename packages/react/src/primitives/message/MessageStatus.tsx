@@ -13,24 +13,33 @@ export interface MessageStatusProps {
   onRetry?: (id: string) => void;
 }
 
-/** Delivery of the user's own message; a failed one offers Retry (same id, so it is never sent twice). */
+/**
+ * Delivery of the user's own message. A failed one offers Retry (same id); an unconfirmed one (written, but
+ * neither acknowledged nor found in history) offers "Check and resend", which looks in history first.
+ */
 export function MessageStatus({ messageId, status, error, className, onRetry }: MessageStatusProps) {
   const client = useChatClient();
   const { strings } = useChatI18n();
-  const label =
-    status === 'sending' ? strings.statusSending : status === 'sent' ? strings.statusSent : strings.statusFailed;
+  const labels: Record<DeliveryStatus, string> = {
+    sending: strings.statusSending,
+    sent: strings.statusSent,
+    failed: strings.statusFailed,
+    unconfirmed: strings.statusUnconfirmed,
+  };
+  const label = labels[status];
+  const retryable = status === 'failed' || status === 'unconfirmed';
   return (
     <span className={cx('xo-message__status', className)} data-status={status}>
       <span className="xo-message__status-label" title={error}>
         {label}
       </span>
-      {status === 'failed' ? (
+      {retryable ? (
         <button
           type="button"
           className="xo-button xo-message__retry"
           onClick={() => (onRetry ? onRetry(messageId) : client.retry(messageId))}
         >
-          {strings.retry}
+          {status === 'unconfirmed' ? strings.retryUnconfirmed : strings.retry}
         </button>
       ) : null}
     </span>
