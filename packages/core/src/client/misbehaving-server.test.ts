@@ -1,6 +1,7 @@
 // Integration: the real client, real `ws` sockets and real HTTP against a raw server that misbehaves on
-// purpose. Every scenario ends with the same two checks: each message the user sent is stored exactly once
-// by the server, and shown exactly once (as `sent`) in the client's store.
+// purpose. Every scenario ends with the same checks: each message the user sent reached the server exactly once
+// (the server, like the real platform, keeps no client ids, so a second copy would be a second bot turn), is
+// stored once, and is shown exactly once (as `sent`) in the client's store.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,6 +23,8 @@ interface Faults {
 
 function rawServer(faults: Faults) {
   const stored: Array<{ id: string; body: string }> = [];
+  /** Every user message frame the server read, repeats included. */
+  const received: string[] = [];
   const history: Array<Record<string, unknown>> = [];
   const tickets = new Set<string>();
   let grants = 0;
@@ -61,6 +64,7 @@ function rawServer(faults: Faults) {
     const frame = JSON.parse(raw) as { type?: string; clientMessageId?: string; message?: { body: string } };
     if (frame.type === 'ping') return ws.send(JSON.stringify({ type: 'pong' }));
     const id = String(frame.clientMessageId);
+    received.push(id);
     const fresh = !stored.some((m) => m.id === id);
     if (fresh) {
       stored.push({ id, body: frame.message?.body ?? '' });
@@ -118,6 +122,7 @@ function rawServer(faults: Faults) {
   }
   return {
     stored,
+    received,
     start: () => listen(0),
     restart: async () => {
       await close();
@@ -174,6 +179,7 @@ async function scenario(faults: Faults, count = 3, between?: (i: number) => Prom
   await new Promise((r) => setTimeout(r, 300)); // let late duplicates arrive, if any
   const s = server;
   expect(s.stored.map((m) => m.id).sort()).toEqual([...ids].sort());
+  expect(s.received.filter((id, i) => s.received.indexOf(id) !== i)).toEqual([]); // sent twice: none
   for (const id of ids) {
     expect(state().messages.filter((m) => m.id === id)).toHaveLength(1);
     expect(state().messages.filter((m) => m.id === `ms-b-${id}`)).toHaveLength(1);
@@ -189,7 +195,7 @@ describe('against a misbehaving raw ws server', () => {
   it('socket dropped after the ack, before the answer (the answer comes from the history re-sync)', async () => {
     await scenario({ dropAfterAck: 2 });
   });
-  it('ack lost: the same id is resent and stored once', async () => {
+  it('ack lost: the message is found in history and never written twice', async () => {
     await scenario({ loseAcks: 2 });
   });
   it('acks out of order', async () => {
