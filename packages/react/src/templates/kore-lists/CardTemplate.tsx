@@ -1,8 +1,7 @@
-import { ChoiceButton } from './deps';
 import { useTemplateStrings } from './deps';
 import type { TemplateRendererProps } from '../types';
 import { firstText, koreChoice, koreChoices, record, records, text } from './kore';
-import { Actions, Icon } from './parts';
+import { ActionTitle, Actions, Icon } from './parts';
 
 /**
  * `cardTemplate`: cards with a heading (icon, title, description), description rows and buttons. A
@@ -27,20 +26,7 @@ export function CardTemplate({ part, actions }: TemplateRendererProps) {
                 <Icon src={head?.icon} />
                 <div className="xo-kl-main">
                   {/* The heading is the button; Kore posts the default action's own title as the bubble. */}
-                  {action?.kind === 'postback' ? (
-                    <button
-                      type="button"
-                      className="xo-card-title"
-                      disabled={actions.disabled}
-                      onClick={() => actions.sendPostback({ title: action.title, payload: action.payload })}
-                    >
-                      {title || action.title}
-                    </button>
-                  ) : action?.kind === 'link' ? (
-                    <ChoiceButton choice={{ ...action, title: title || action.title }} actions={actions} className="xo-card-title" />
-                  ) : title ? (
-                    <span className="xo-card-title">{title}</span>
-                  ) : null}
+                  <ActionTitle choice={action} label={title} actions={actions} />
                   {firstText(head, 'description') ? <span className="xo-card-subtitle">{firstText(head, 'description')}</span> : null}
                 </div>
               </div>

@@ -5,14 +5,11 @@ import { useTemplateStrings } from './deps';
 import type { TemplateActions, TemplateRendererProps } from '../types';
 import { count, firstText, koreChoice, record, records } from './kore';
 import type { JsonObject } from './kore';
-import { Icon, useDisclosure, useShowMore } from './parts';
+import { ActionTitle, Icon, useDisclosure, useShowMore } from './parts';
 
-/** A title that is a button or link when Kore gave it a `default_action`. */
-function Title({ item, actions, className }: { item: JsonObject; actions: TemplateActions; className: string }) {
-  const title = firstText(item, 'title');
-  const action = koreChoice(item.default_action, title);
-  if (action && action.kind !== 'inert') return <ChoiceButton choice={action} actions={actions} className={className} />;
-  return title ? <span className={className}>{title}</span> : null;
+/** The title, posting or opening `default_action` when Kore gave it one. */
+function Title({ item, actions }: { item: JsonObject; actions: TemplateActions }) {
+  return <ActionTitle choice={koreChoice(item.default_action)} label={firstText(item, 'title')} actions={actions} />;
 }
 
 function SubElement({ sub, actions }: { sub: JsonObject; actions: TemplateActions }) {
@@ -22,7 +19,7 @@ function SubElement({ sub, actions }: { sub: JsonObject; actions: TemplateAction
   return (
     <li className="xo-kl-item">
       <div className="xo-kl-row">
-        <Title item={sub} actions={actions} className="xo-card-title" />
+        <Title item={sub} actions={actions} />
         {/* Kore's right-hand icon has its own action; it shows only when the icon itself can load. */}
         {icon && rightAction && rightAction.kind !== 'inert' ? (
           <ChoiceButton choice={rightAction} actions={actions} className="xo-tpl-button xo-kl-chip" />
@@ -48,7 +45,7 @@ function Element({ element, actions }: { element: JsonObject; actions: TemplateA
     <li className="xo-kl-card">
       <div className="xo-kl-row">
         <div className="xo-kl-main">
-          <Title item={element} actions={actions} className="xo-card-title" />
+          <Title item={element} actions={actions} />
           <dl className="xo-kl-grid">
             {records(element.subInformation).map((info, i) => (
               <div key={i}>

@@ -36,10 +36,10 @@ export function CustomTableTemplate({ part, actions }: TemplateRendererProps) {
   const rows = list(part.payload.elements).map((row) => list(record(row)?.Values ?? record(row)?.values ?? (Array.isArray(row) ? row : undefined)));
   const width = rows.reduce((w, r) => Math.max(w, r.length), columns.length);
   const [shown, more] = useShowMore(rows.length, CUSTOM_TABLE_ROWS, format(t.showMoreRows, { count: Math.max(0, rows.length - CUSTOM_TABLE_ROWS) }));
-  if (width === 0) return caption ? <Markdown text={caption} className="xo-md xo-tpl" /> : null;
+  if (width === 0) return caption ? <Markdown text={caption} className="xo-md xo-tpl xo-kl" /> : null;
   const style = (i: number) => (columns[i]?.align ? { textAlign: columns[i].align } : undefined);
   return (
-    <div className="xo-tpl xo-tpl-table">
+    <div className="xo-tpl xo-tpl-table xo-kl">
       <div className="xo-table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
         <table>
           <caption id={captionId}>{caption || t.table}</caption>

@@ -42,7 +42,8 @@ function Element({ element, actions }: { element: JsonObject; actions: TemplateA
       {records(element.details).map((detail, i) => (
         <div key={i} className="xo-kl-row">
           <Icon src={imageSrc(detail.image)} />
-          <Markdown text={firstText(detail, 'description', 'title')} inline className="xo-md xo-kl-text" />
+          {/* Plain text: Kore's details are masked numbers ("****8455") that markdown would eat. */}
+          <span className="xo-kl-text">{firstText(detail, 'description', 'title')}</span>
         </div>
       ))}
       <LimitedActions choices={koreChoices(element.buttons)} limit={count(record(layout?.displayLimit)?.count) ?? 2} actions={actions} />

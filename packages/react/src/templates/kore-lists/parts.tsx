@@ -107,3 +107,19 @@ export function useShowMore(total: number, limit: number | undefined, label?: st
     ) : null;
   return [shown, button];
 }
+
+/**
+ * A title that carries an action: it shows `label` but posts the choice's own title as the bubble (Kore's
+ * default actions: a card or task shows its heading and posts `default_action.title`). Plain text without one.
+ */
+export function ActionTitle({ choice, label, actions, className = 'xo-card-title' }: { choice: Choice | undefined; label: string; actions: TemplateActions; className?: string }) {
+  if (choice?.kind === 'postback') {
+    return (
+      <button type="button" className={className} disabled={actions.disabled} onClick={() => actions.sendPostback({ title: choice.title, payload: choice.payload })}>
+        {label || choice.title}
+      </button>
+    );
+  }
+  if (choice?.kind === 'link') return <ChoiceButton choice={{ ...choice, title: label || choice.title }} actions={actions} className={className} />;
+  return label ? <span className={className}>{label}</span> : null;
+}
