@@ -11,6 +11,9 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+// Lazy chunks: the first load in a cold Storybook can take longer than Testing Library's default second.
+const LOAD = { timeout: 10_000 };
+
 export const Dropdown: Story = {
   args: { payload: extraFixtures.dropdown! },
   play: async ({ canvasElement }) => {
@@ -47,14 +50,14 @@ export const MultiSelect: Story = {
 export const PieChart: Story = {
   args: { payload: extraFixtures.piechart! },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('table', { name: 'Spending' })).toBeInTheDocument();
+    await expect(await within(canvasElement).findByRole('table', { name: 'Spending' }, LOAD)).toBeInTheDocument();
   },
 };
 
 export const BarChart: Story = {
   args: { payload: extraFixtures.barchart! },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('columnheader', { name: 'Q2' })).toBeInTheDocument();
+    await expect(await within(canvasElement).findByRole('columnheader', { name: 'Q2' }, LOAD)).toBeInTheDocument();
   },
 };
 

@@ -19,7 +19,7 @@ export function OtpTemplate({ part, message, actions }: TemplateRendererProps) {
   const resend = byType('resend') ?? buttons[1];
   const resendTitle = firstText(resend, 'title') || t.resendCode;
   const resendPayload = firstText(resend, 'payload', 'value') || resendTitle;
-  const title = firstText(p, 'title') || part.fallbackText || t.oneTimeCode;
+  const title = firstText(p, 'title') || part.fallbackText;
   const description = firstText(p, 'description');
   const mobile = firstText(p, 'mobileNumber');
   const [code, setCode] = useState('');
@@ -41,10 +41,12 @@ export function OtpTemplate({ part, message, actions }: TemplateRendererProps) {
   };
 
   return (
-    <form className="xo-tpl xo-tpl-pin" aria-labelledby={`${id}-t`} noValidate onSubmit={onSubmit}>
-      <p id={`${id}-t`} className="xo-tpl-caption">
-        {title}
-      </p>
+    <form className="xo-tpl xo-tpl-pin" aria-labelledby={title ? `${id}-t` : undefined} noValidate onSubmit={onSubmit}>
+      {title ? (
+        <p id={`${id}-t`} className="xo-tpl-caption">
+          {title}
+        </p>
+      ) : null}
       {description ? <Markdown text={description} /> : null}
       {mobile ? <p className="xo-tpl-hint">{mobile}</p> : null}
       <div className="xo-form-field">
