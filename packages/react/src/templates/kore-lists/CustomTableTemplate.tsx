@@ -46,11 +46,16 @@ export function CustomTableTemplate({ part, actions }: TemplateRendererProps) {
           {columns.length > 0 ? (
             <thead>
               <tr>
-                {Array.from({ length: width }, (_, i) => (
-                  <th key={i} scope="col" style={style(i)}>
-                    {columns[i]?.name ?? ''}
-                  </th>
-                ))}
+                {/* Rows wider than the columns get padding cells, not empty headers. */}
+                {Array.from({ length: width }, (_, i) =>
+                  columns[i]?.name ? (
+                    <th key={i} scope="col" style={style(i)}>
+                      {columns[i].name}
+                    </th>
+                  ) : (
+                    <td key={i} />
+                  ),
+                )}
               </tr>
             </thead>
           ) : null}

@@ -1,0 +1,27 @@
+import type { Meta } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { expectSafe, TemplateHarness, withFakeClient } from '../story-helpers';
+import { expectRtl, koreStory } from './story-kit';
+import { tableList as s } from './story-samples';
+
+const meta = { title: 'Templates/Kore/Table list', component: TemplateHarness, decorators: [withFakeClient] } satisfies Meta<typeof TemplateHarness>;
+export default meta;
+
+export const Normal = koreStory(s.normal, async ({ canvasElement }) => {
+  const canvas = within(canvasElement);
+  await userEvent.click(canvas.getByRole('button', { name: 'Ada' }));
+  await expect(canvas.getByRole('list', { name: 'Sent' })).toHaveTextContent('Ada (ADA)');
+  await expect(canvas.getByRole('link', { name: /Grace/ })).toHaveAttribute('href', 'https://example.com/grace');
+});
+
+export const Long = koreStory(s.long, async ({ canvasElement }) => {
+  await expect(within(canvasElement).getAllByRole('region')).toHaveLength(4);
+});
+
+export const Empty = koreStory(s.empty, async ({ canvasElement }) => {
+  await expect(within(canvasElement).queryAllByRole('region')).toHaveLength(0);
+});
+
+export const RightToLeft = koreStory(s.rtl, async ({ canvasElement }) => expectRtl(canvasElement), 'rtl');
+
+export const Hostile = koreStory(s.hostile, async ({ canvasElement }) => expectSafe(canvasElement));
