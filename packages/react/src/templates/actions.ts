@@ -7,7 +7,23 @@ import { isSafeUrl } from './safe-url';
 import type { TemplateActions } from './types';
 
 /** Templates whose buttons stay usable in history (a menu can be used again); all others answer once. */
-const REUSABLE_TEMPLATES = new Set(['button', 'carousel', 'list', 'listView', 'table', 'mini_table']);
+const REUSABLE_TEMPLATES = new Set([
+  'button',
+  'carousel',
+  'list',
+  'listView',
+  'table',
+  'mini_table',
+  // Kore's lists, cards and tables (templates/kore-lists) are menus too; its task picker answers once.
+  'advancedListTemplate',
+  'advancedMultiListTemplate',
+  'cardTemplate',
+  'articleTemplate',
+  'listWidget',
+  'checkListTemplate',
+  'custom_table',
+  'tableList',
+]);
 
 export function openSafeUrl(url: string): void {
   if (isSafeUrl(url) && typeof window !== 'undefined') window.open(url, '_blank', 'noopener,noreferrer');

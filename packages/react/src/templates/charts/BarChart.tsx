@@ -94,7 +94,7 @@ export function BarChart({ data, locale }: { data: ChartData; locale: string }) 
   if (bars.length === 0) return null;
   return (
     <>
-      <svg className="xo-chart-svg" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={data.title}>
+      <svg className="xo-chart-svg" direction="ltr" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={data.title}>
         <g aria-hidden="true" className="xo-chart-axis">
           {axis}
         </g>

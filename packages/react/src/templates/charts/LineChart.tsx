@@ -34,7 +34,7 @@ export function LineChart({ data, locale }: { data: ChartData; locale: string })
     vals.map((v, c) => (v === null ? '' : `${c === 0 || vals[c - 1] === null ? 'M' : 'L'}${x(c).toFixed(1)} ${y(v).toFixed(1)}`)).join('');
   return (
     <>
-      <svg className="xo-chart-svg" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={data.title}>
+      <svg className="xo-chart-svg" direction="ltr" viewBox={`0 0 ${W} ${H}`} role="group" aria-label={data.title}>
         <g aria-hidden="true" className="xo-chart-axis">
           {scale.map((v, i) => (
             <g key={`v${i}`}>

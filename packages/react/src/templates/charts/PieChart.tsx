@@ -34,7 +34,7 @@ export function PieChart({ data, locale }: { data: ChartData; locale: string }) 
   if (slices.length === 0) return null;
   return (
     <>
-      <svg className="xo-chart-svg" viewBox="0 0 180 180" role="group" aria-label={data.title} style={{ maxInlineSize: '12rem' }}>
+      <svg className="xo-chart-svg" direction="ltr" viewBox="0 0 180 180" role="group" aria-label={data.title} style={{ maxInlineSize: '12rem' }}>
         {slices.map((slice, n) => (
           <path
             key={slice.i}
