@@ -40,6 +40,12 @@ describe('listWidget (Kore samples)', () => {
     expect(client.sent).toEqual([{ text: 'menupayload', renderMsg: 'menuitem' }]);
   });
 
+  it('stays usable when replayed from history (a menu, not a one-shot answer)', async () => {
+    const { client } = await renderKore(korePayload('web3-listWidget-1'), { message: { fromHistory: true } });
+    fireEvent.click(screen.getByRole('button', { name: 'button1' }));
+    expect(client.sent).toEqual([{ text: 'buttonpayload', renderMsg: 'button1' }]);
+  });
+
   it('survives hostile content', async () => {
     const { container } = await renderKore(
       hostile(`{"template_type":"listWidget","title":${JSON.stringify(EVIL)},"headerOptions":{"type":"url","url":{"title":"x","link":"javascript:alert(1)"}},"elements":[{"title":"a","image":{"image_src":"javascript:alert(1)"},"value":{"type":"menu","menu":"no"},"details":[{"description":"[x](javascript:alert(1))"}],"buttons":[{"type":"url","title":"b","url":"vbscript:x"}]},{"__proto__":{"p":1}}]}`),
