@@ -47,6 +47,12 @@ describe('otpValidationTemplate', () => {
     expect(second.client.sent).toEqual([{ text: 'Resend OTP', renderMsg: 'Resend OTP' }]);
   });
 
+  it('shows the optional mobileDesc and resendText', async () => {
+    const { container } = await renderWidget({ ...fixture('web3-otpValidationTemplate-1'), mobileDesc: 'Sent by SMS', resendText: 'No code yet?' });
+    expect(container).toHaveTextContent('Sent by SMS');
+    expect(container).toHaveTextContent('No code yet?');
+  });
+
   it('keeps odd pinLength values sane and hostile text as text', async () => {
     const { container } = await renderWidget({ template_type: 'otpValidationTemplate', title: SCRIPT, description: HUGE, pinLength: 1e9, piiReductionChar: SCRIPT, otpButtons: [null, 'x', { title: SCRIPT, type: 'resend', payload: { a: 1 } }] });
     expect(screen.getByLabelText('One-time code')).toHaveAttribute('maxlength', '4');

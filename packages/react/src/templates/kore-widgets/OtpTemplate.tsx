@@ -22,6 +22,8 @@ export function OtpTemplate({ part, message, actions }: TemplateRendererProps) {
   const title = firstText(p, 'title') || part.fallbackText;
   const description = firstText(p, 'description');
   const mobile = firstText(p, 'mobileNumber');
+  const mobileDesc = firstText(p, 'mobileDesc');
+  const resendText = firstText(p, 'resendText');
   const [code, setCode] = useState('');
   const [invalid, setInvalid] = useState(false);
   const [answered, markAnswered] = useAnswered(message, part);
@@ -49,6 +51,7 @@ export function OtpTemplate({ part, message, actions }: TemplateRendererProps) {
       ) : null}
       {description ? <Markdown text={description} /> : null}
       {mobile ? <p className="xo-tpl-hint">{mobile}</p> : null}
+      {mobileDesc ? <p className="xo-tpl-hint">{mobileDesc}</p> : null}
       <div className="xo-form-field">
         <label htmlFor={`${id}-c`}>{t.oneTimeCode}</label>
         <input
@@ -75,6 +78,7 @@ export function OtpTemplate({ part, message, actions }: TemplateRendererProps) {
         <button type="submit" className="xo-tpl-button xo-tpl-submit" disabled={disabled}>
           {answered ? t.answered : submitTitle}
         </button>
+        {resend && resendText ? <span className="xo-tpl-hint">{resendText}</span> : null}
         {resend ? (
           <button
             type="button"
