@@ -9,7 +9,7 @@ export default meta;
 
 export const Normal = koreStory(s.normal, async ({ canvasElement }) => {
   const canvas = within(canvasElement);
-  const title = canvas.getByRole('button', { name: 'Article 1' });
+  const title = canvas.getByRole('button', { name: 'Details: Article 1' });
   await userEvent.click(title);
   await expect(title).toHaveAttribute('aria-expanded', 'true');
   await userEvent.click(canvas.getAllByRole('button', { name: 'Show Article' })[0]!);

@@ -18,10 +18,10 @@ describe('articleTemplate (Kore samples)', () => {
     await expectAccessible(container);
   });
 
-  it('the title expands the clamped description; the button opens the URL or posts its payload', async () => {
+  it('the Details toggle expands the clamped description; the button opens the URL or posts its payload', async () => {
     const user = userEvent.setup();
     const { client } = await renderKore(korePayload('web1-articleTemplate-2'));
-    const title = screen.getByRole('button', { name: 'Repair Mac laptop' });
+    const title = screen.getByRole('button', { name: 'Details: Repair Mac laptop' });
     expect(title).toHaveAttribute('aria-expanded', 'false');
     expect(document.getElementById(title.getAttribute('aria-controls')!)).toHaveClass('xo-kl-clamp');
     title.focus();
@@ -35,6 +35,12 @@ describe('articleTemplate (Kore samples)', () => {
 
     const web = await renderKore(korePayload('web3-articleTemplate-1'));
     expect(web.container.querySelector('a')).toHaveAttribute('href', 'https://ven06090.service-now.com/nav_to.do?uri=kb_view.do?sys_kb_id=e6cc228ec3b37110d1b77aef0501310d');
+  });
+
+  it('a title with a markdown link keeps the link outside the toggle (no nested controls)', async () => {
+    const { container } = await renderKore({ template_type: 'articleTemplate', elements: [{ title: 'See [the guide](https://help.test/g)', description: 'Body' }] });
+    expect(screen.getByRole('link', { name: /the guide/ }).closest('button')).toBeNull();
+    await expectAccessible(container);
   });
 
   it('survives hostile content', async () => {

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { Markdown } from './deps';
 import { ChoiceButton } from './deps';
 import { useTemplateStrings } from './deps';
@@ -6,20 +5,21 @@ import type { TemplateActions } from '../types';
 import type { TemplateRendererProps } from '../types';
 import { count, firstText, koreChoice, records } from './kore';
 import type { JsonObject } from './kore';
-import { useShowMore } from './parts';
+import { useDisclosure, useShowMore } from './parts';
 
 function Article({ article, actions }: { article: JsonObject; actions: TemplateActions }) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
   const title = firstText(article, 'title');
   const description = firstText(article, 'description');
   const button = koreChoice(article.button);
+  // The toggle expands the article in place (Kore opens it in a sheet); the description is clamped till then.
+  // It sits beside the title, not around it: a title with a markdown link must not nest inside a button.
+  const [open, toggle, id] = useDisclosure(false, title.replace(/[*_~]/g, ''));
   return (
     <li className="xo-kl-item">
-      {/* The title expands the article in place (Kore opens it in a sheet); the description is clamped till then. */}
-      <button type="button" className="xo-card-title" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        <Markdown text={title} inline />
-      </button>
+      <div className="xo-kl-row">
+        <Markdown text={title} inline className="xo-md xo-card-title xo-kl-main" />
+        {description ? toggle : null}
+      </div>
       <div id={id} className={open ? 'xo-kl-body' : 'xo-kl-body xo-kl-clamp'}>
         {description ? <Markdown text={description} className="xo-md xo-card-subtitle" /> : null}
       </div>
