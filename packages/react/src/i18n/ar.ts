@@ -112,6 +112,7 @@ export const ar: LocaleBundle = {
     feedbackNo: 'لا',
     moreActions: 'مزيد من الإجراءات',
     details: 'التفاصيل',
+    detailsOf: 'التفاصيل: {title}',
     results: 'النتائج',
     sources: 'المصادر',
     answeredByAi: 'إجابة من الذكاء الاصطناعي',

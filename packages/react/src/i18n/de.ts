@@ -112,6 +112,7 @@ export const de: LocaleBundle = {
     feedbackNo: 'Nein',
     moreActions: 'Weitere Aktionen',
     details: 'Details',
+    detailsOf: 'Details: {title}',
     results: 'Ergebnisse',
     sources: 'Quellen',
     answeredByAi: 'Von KI beantwortet',

@@ -112,6 +112,7 @@ export const es: LocaleBundle = {
     feedbackNo: 'No',
     moreActions: 'Más acciones',
     details: 'Detalles',
+    detailsOf: 'Detalles: {title}',
     results: 'Resultados',
     sources: 'Fuentes',
     answeredByAi: 'Respuesta generada por IA',

@@ -112,6 +112,7 @@ export const fr: LocaleBundle = {
     feedbackNo: 'Non',
     moreActions: 'Autres actions',
     details: 'Détails',
+    detailsOf: 'Détails : {title}',
     results: 'Résultats',
     sources: 'Sources',
     answeredByAi: 'Réponse générée par l’IA',

@@ -73,6 +73,7 @@ export const templateStringsEn = {
   feedbackNo: 'No',
   moreActions: 'More actions',
   details: 'Details',
+  detailsOf: 'Details: {title}',
   results: 'Results',
   sources: 'Sources',
   answeredByAi: 'Answered by AI',

@@ -84,7 +84,7 @@ export function useDisclosure(initiallyOpen: boolean, label?: string): [boolean,
       className="xo-kl-toggle"
       aria-expanded={open}
       aria-controls={id}
-      aria-label={label ? `${t.details}: ${label}` : t.details}
+      aria-label={label ? format(t.detailsOf, { title: label }) : t.details}
       onClick={() => setOpen(!open)}
     >
       <span aria-hidden="true">{open ? '▴' : '▾'}</span>
