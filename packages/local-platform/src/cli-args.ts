@@ -19,6 +19,14 @@ Options:
   --bot-script <file>  the bot's script (.json, or .js/.mjs with a default export)
   --no-dev-jwt         disable the development-only JWT endpoint POST /users/sts
   --no-welcome         do not greet new users on connect (the script's welcomeIntent)
+  --no-dedupe          every /bot.message frame is a new turn, even with a clientMessageId seen before
+                       (as a platform that keeps no client ids; counted as sentTwice in /admin/stats)
+  --no-message-ids     live bot_response frames carry no messageId (stream chunks keep one to group),
+                       and history ids differ from anything sent live
+  --no-history-user-msg-id  history items of user messages carry no userMsgId
+  --strict             all three: --no-dedupe --no-message-ids --no-history-user-msg-id
+  --max-frame <bytes>  a client frame larger than this closes the socket with 1009 (default 65536)
+  --rate-limit <n>     a socket sending more than n frames in one second is closed with 1008 (default: none)
   -h, --help           show this help
 `;
 
@@ -31,10 +39,10 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'start'; options: LocalPlatformOptions; botScriptPath?: string };
 
-function ms(flag: string, raw: string | undefined): number | undefined {
+function ms(flag: string, raw: string | undefined, unit = 'milliseconds'): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new UsageError(`--${flag} takes a whole number of milliseconds (got "${raw}").`);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(n)) throw new UsageError(`--${flag} takes a whole number of ${unit} (got "${raw}").`);
   return n;
 }
 
@@ -67,6 +75,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         'bot-script': { type: 'string' },
         'no-dev-jwt': { type: 'boolean' },
         'no-welcome': { type: 'boolean' },
+        'no-dedupe': { type: 'boolean' },
+        'no-message-ids': { type: 'boolean' },
+        'no-history-user-msg-id': { type: 'boolean' },
+        strict: { type: 'boolean' },
+        'max-frame': { type: 'string' },
+        'rate-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -95,6 +109,17 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     devJwt: !values['no-dev-jwt'],
     welcome: !values['no-welcome'],
   };
+  const strict = values.strict ?? false;
+  if (strict || values['no-dedupe']) options.dedupe = false;
+  if (strict || values['no-message-ids']) options.messageIds = false;
+  if (strict || values['no-history-user-msg-id']) options.historyUserMsgId = false;
+  const maxFrameBytes = ms('max-frame', values['max-frame'], 'bytes');
+  if (maxFrameBytes !== undefined) {
+    if (maxFrameBytes < 1) throw new UsageError('--max-frame takes a number of bytes, 1 or more.');
+    options.maxFrameBytes = maxFrameBytes;
+  }
+  const rateLimit = ms('rate-limit', values['rate-limit'], 'frames per second');
+  if (rateLimit !== undefined) options.rateLimitPerSecond = rateLimit;
   const rtmUrlTtlMs = ms('rtm-url-ttl', values['rtm-url-ttl']);
   if (rtmUrlTtlMs !== undefined) options.rtmUrlTtlMs = rtmUrlTtlMs;
   const tokenTtlMs = ms('token-ttl', values['token-ttl']);

@@ -40,6 +40,23 @@ describe('parseCliArgs', () => {
     expect(() => parseCliArgs(['--client', 'nocolon'])).toThrow(/--client takes id:secret/);
     expect(() => parseCliArgs(['--bot', ':st-1'])).toThrow(/--bot takes name:id/);
     expect(() => parseCliArgs(['--reply-delay'])).toThrow(UsageError);
+    expect(() => parseCliArgs(['--max-frame', '0'])).toThrow(/--max-frame takes a number of bytes, 1 or more/);
+    expect(() => parseCliArgs(['--rate-limit', 'fast'])).toThrow(/--rate-limit takes a whole number of frames per second/);
+  });
+
+  it('reads the strictness modes one by one, and --strict as all three', () => {
+    const opts = (argv: string[]) => {
+      const cmd = parseCliArgs(argv);
+      if (cmd.kind !== 'start') throw new Error('expected a start command');
+      return cmd.options;
+    };
+    expect(opts([])).not.toHaveProperty('dedupe');
+    expect(opts(['--no-dedupe'])).toMatchObject({ dedupe: false });
+    expect(opts(['--no-dedupe'])).not.toHaveProperty('messageIds');
+    expect(opts(['--no-message-ids'])).toMatchObject({ messageIds: false });
+    expect(opts(['--no-history-user-msg-id'])).toMatchObject({ historyUserMsgId: false });
+    expect(opts(['--strict'])).toMatchObject({ dedupe: false, messageIds: false, historyUserMsgId: false });
+    expect(opts(['--max-frame', '1024', '--rate-limit', '20'])).toMatchObject({ maxFrameBytes: 1024, rateLimitPerSecond: 20 });
   });
 });
 

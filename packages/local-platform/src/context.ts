@@ -1,5 +1,6 @@
 import type { Faults } from './faults.js';
 import type { ResolvedOptions } from './options.js';
+import type { Records } from './records.js';
 import type { Hub } from './rtm/hub.js';
 import type { SidRegistry } from './rtm/sids.js';
 import type { Store } from './store/store.js';
@@ -13,7 +14,10 @@ export interface TrafficCounters {
   framesSent: number;
   acksSent: number;
   botResponsesSent: number;
+  /** Dedupe mode: frames with a `clientMessageId` already stored, acked and dropped. */
   duplicateMessages: number;
+  /** Frames with a `clientMessageId` already stored, in either mode (with `dedupe: false` each ran a turn). */
+  sentTwice: number;
   errorFrames: number;
 }
 
@@ -25,6 +29,8 @@ export interface PlatformContext {
   hub: Hub;
   sids: SidRegistry;
   counters: TrafficCounters;
+  /** Socket parameters, ConnectionMode, language, customData and metaTags clients sent (admin API). */
+  records: Records;
   now(): number;
   /** Runs `fn` after `ms`; cancelled when the platform closes. */
   later(ms: number, fn: () => void): void;
@@ -39,5 +45,6 @@ export const initialCounters = (): TrafficCounters => ({
   acksSent: 0,
   botResponsesSent: 0,
   duplicateMessages: 0,
+  sentTwice: 0,
   errorFrames: 0,
 });

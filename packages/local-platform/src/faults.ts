@@ -12,6 +12,16 @@ export interface FaultSettings {
   refuseNextRtmStarts: number;
   /** userId -> frames still to send before that user's sockets are terminated. */
   dropUserAfterFrames: Record<string, number>;
+  /** The next N user messages (whose body contains `nackMatch`, when set) get `ack` with `ok: false`, unstored. */
+  nackNext: number;
+  nackReason: string;
+  nackMatch: string;
+  /** The next N user messages are acked and stored, then answered `{type: 'botKitUnreachable'}` instead of by the bot. */
+  botKitUnreachableNext: number;
+  /** Non-zero: an expired token is answered with this status and Kore's body `{errors: [{code: 'TOKEN_EXPIRED', msg: 'token expired'}]}`. */
+  tokenExpiredStatus: number;
+  /** Non-zero: frames per second a socket may send before it is closed with 1008 (overrides `rateLimitPerSecond`). */
+  rateLimitPerSecond: number;
 }
 
 export interface FaultCounters {
@@ -22,6 +32,11 @@ export interface FaultCounters {
   socketsDropped: number;
   tokensExpired: number;
   restarts: number;
+  acksRefused: number;
+  botKitUnreachable: number;
+  socketsClosed: number;
+  rateLimited: number;
+  framesInjected: number;
 }
 
 const initialSettings = (): FaultSettings => ({
@@ -31,6 +46,12 @@ const initialSettings = (): FaultSettings => ({
   duplicateBotResponses: false,
   refuseNextRtmStarts: 0,
   dropUserAfterFrames: {},
+  nackNext: 0,
+  nackReason: '',
+  nackMatch: '',
+  botKitUnreachableNext: 0,
+  tokenExpiredStatus: 0,
+  rateLimitPerSecond: 0,
 });
 
 const initialCounters = (): FaultCounters => ({
@@ -41,6 +62,11 @@ const initialCounters = (): FaultCounters => ({
   socketsDropped: 0,
   tokensExpired: 0,
   restarts: 0,
+  acksRefused: 0,
+  botKitUnreachable: 0,
+  socketsClosed: 0,
+  rateLimited: 0,
+  framesInjected: 0,
 });
 
 /** Fault injection state. Every question returns "no fault" unless the platform was started with faults on. */
@@ -89,6 +115,23 @@ export class Faults {
     if (!this.enabled || this.settings.refuseNextRtmStarts <= 0) return false;
     this.settings.refuseNextRtmStarts -= 1;
     this.counters.rtmStartsRefused += 1;
+    return true;
+  }
+
+  /** The reason to refuse this message with (`ack` with `ok: false`), or undefined to take it. */
+  nackReason(body: string): string | undefined {
+    const s = this.settings;
+    if (!this.enabled || s.nackNext <= 0 || (s.nackMatch !== '' && !body.includes(s.nackMatch))) return undefined;
+    s.nackNext -= 1;
+    this.counters.acksRefused += 1;
+    return s.nackReason || 'The bot refused this message.';
+  }
+
+  /** True when this message's answer is `botKitUnreachable` instead of the bot's. */
+  botKitUnreachable(): boolean {
+    if (!this.enabled || this.settings.botKitUnreachableNext <= 0) return false;
+    this.settings.botKitUnreachableNext -= 1;
+    this.counters.botKitUnreachable += 1;
     return true;
   }
 

@@ -42,6 +42,21 @@ export interface LocalPlatformOptions {
   welcome?: boolean;
   /** Accepted JWT audiences. Default [`https://idproxy.kore.com/authorize`]. */
   audiences?: readonly string[];
+  /**
+   * Drops a repeated `clientMessageId` (acked, not stored or answered again). Default true. False: every
+   * `/bot.message` frame is a new turn, as on a platform that keeps no client ids (`sentTwice` still counts them).
+   */
+  dedupe?: boolean;
+  /** Live `bot_response` frames carry `messageId`, and history `_id`s equal them. Default true. */
+  messageIds?: boolean;
+  /** History items of user messages carry `userMsgId` (their `clientMessageId`). Default true. */
+  historyUserMsgId?: boolean;
+  /** `dedupe`, `messageIds` and `historyUserMsgId` all false (an explicit value of one of them wins). */
+  strict?: boolean;
+  /** Largest frame a client may send; a bigger one closes the socket with 1009. Default 65536 (64 KB). */
+  maxFrameBytes?: number;
+  /** Frames a socket may send per second before it is closed with 1008. Default 0 (no limit). */
+  rateLimitPerSecond?: number;
   /** Receives one line per notable event (the CLI passes console.error). Default silent. */
   log?: (line: string) => void;
 }
@@ -60,5 +75,10 @@ export interface ResolvedOptions {
   devJwt: boolean;
   welcome: boolean;
   audiences: readonly string[];
+  dedupe: boolean;
+  messageIds: boolean;
+  historyUserMsgId: boolean;
+  maxFrameBytes: number;
+  rateLimitPerSecond: number;
   log: (line: string) => void;
 }

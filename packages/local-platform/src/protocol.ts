@@ -20,7 +20,8 @@ export interface BotResponseFrame {
   botInfo: WireBotInfo;
   createdOn: string;
   icon: string;
-  messageId: string;
+  /** Left out with `messageIds: false` (except on stream chunks). */
+  messageId?: string;
   timestamp: number;
   traceId: string;
   sM?: true;
@@ -29,9 +30,10 @@ export interface BotResponseFrame {
 
 export interface AckFrame {
   type: 'ack';
-  ok: true;
+  /** False when the platform refused the message (`message` says why); it is then not stored. */
+  ok: boolean;
   replyto: string | number;
-  message: 'delivered';
+  message: string;
 }
 
 export interface UserMessageFrame {
@@ -47,7 +49,13 @@ export interface ErrorFrame {
   error: { code: string; msg: string };
 }
 
-export type ServerFrame = BotResponseFrame | AckFrame | UserMessageFrame | ErrorFrame | { type: 'pong' };
+/** A status or event frame (`botKitUnreachable`, `events`, `Session_Start`, `agent_session_*`, ...). */
+export interface NoticeFrame {
+  type: string;
+  [key: string]: Json;
+}
+
+export type ServerFrame = BotResponseFrame | AckFrame | UserMessageFrame | ErrorFrame | { type: 'pong' } | NoticeFrame;
 
 /** A history item component: everything is `cT: 'text'`; templates and attachments as JSON strings. */
 export interface HistoryComponent {

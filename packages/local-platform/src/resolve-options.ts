@@ -1,10 +1,16 @@
-import { DEMO_AUDIENCE, DEMO_BOT_RECORD, DEMO_CLIENT } from './constants.js';
+import { DEMO_AUDIENCE, DEMO_BOT_RECORD, DEMO_CLIENT, MAX_FRAME_BYTES } from './constants.js';
 import { DEMO_BOT_SCRIPT } from './bot/load-script.js';
 import type { LocalPlatformOptions, ResolvedOptions } from './options.js';
 
 function nonNegative(name: string, value: number | undefined, fallback: number): number {
   const v = value ?? fallback;
   if (!Number.isFinite(v) || v < 0) throw new Error(`${name} must be a number of 0 or more (got ${String(value)}).`);
+  return v;
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a whole number of 1 or more (got ${String(value)}).`);
   return v;
 }
 
@@ -30,6 +36,11 @@ export function resolveOptions(options: LocalPlatformOptions = {}): ResolvedOpti
     devJwt: options.devJwt ?? true,
     welcome: options.welcome ?? false,
     audiences: options.audiences ?? [DEMO_AUDIENCE],
+    dedupe: options.dedupe ?? !options.strict,
+    messageIds: options.messageIds ?? !options.strict,
+    historyUserMsgId: options.historyUserMsgId ?? !options.strict,
+    maxFrameBytes: positive('maxFrameBytes', options.maxFrameBytes, MAX_FRAME_BYTES),
+    rateLimitPerSecond: nonNegative('rateLimitPerSecond', options.rateLimitPerSecond, 0),
     log: options.log ?? (() => undefined),
   };
 }

@@ -8,6 +8,7 @@ import { createRequestListener } from './http/router.js';
 import { buildRoutes } from './http/routes.js';
 import type { LocalPlatformOptions, ResolvedOptions } from './options.js';
 import { resolveOptions } from './resolve-options.js';
+import { Records } from './records.js';
 import { Hub } from './rtm/hub.js';
 import { SidRegistry } from './rtm/sids.js';
 import { createRtmUpgradeHandler } from './rtm/upgrade.js';
@@ -46,6 +47,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     hub: new Hub(faults, () => (counters.framesSent += 1)),
     sids: new SidRegistry(),
     counters,
+    records: new Records(),
     now: () => Date.now(),
     later(ms, fn) {
       const t = setTimeout(() => {

@@ -28,6 +28,8 @@ export interface BotTurn {
   /** The `/assets` URL as the client reached the platform. */
   assetsUrl: string;
   replyDelayMs: number;
+  /** `language` from rtm/start, as `{{language}}` in replies (default `en`). */
+  language?: string;
 }
 
 const DEFAULT_CHUNK_DELAY_MS = 60;
@@ -69,7 +71,7 @@ export function planAnswers(script: BotScript, turn: BotTurn): PlannedAnswer[] {
 
 /** Plans given replies (an intent's, or replies pushed through the admin API) as one answer each. */
 export function planReplies(script: BotScript, intent: string, replies: readonly BotReply[], turn: BotTurn): PlannedAnswer[] {
-  const vars = { text: turn.text, assets: turn.assetsUrl };
+  const vars = { text: turn.text, assets: turn.assetsUrl, language: turn.language ?? 'en' };
   let cursor = turn.replyDelayMs;
   return replies.map((raw) => {
     const reply = fill(raw as unknown as Json, vars) as unknown as BotReply;

@@ -4,6 +4,7 @@ import { checkReplies } from '../bot/validate-script.js';
 import type { PlatformContext } from '../context.js';
 import { botRows, scheduleAnswers } from '../rtm/deliver.js';
 import { badRequest } from '../errors.js';
+import { WIRE_ADMIN_PATHS, wireAdminRoutes } from './admin-wire.js';
 import { json } from './types.js';
 import type { ApiReply, ApiRequest, Route } from './types.js';
 
@@ -21,6 +22,7 @@ export const ADMIN_PATHS = {
   refuseRtmStart: '/admin/faults/refuse-rtm-start',
   restart: '/admin/restart',
   push: '/admin/push',
+  ...WIRE_ADMIN_PATHS,
 } as const;
 
 const bodyOf = (req: ApiRequest): Record<string, unknown> =>
@@ -101,7 +103,15 @@ export function adminRoutes(restart: () => Promise<void>): Route[] {
       ctx.faults.settings.duplicateBotResponses = enabled;
       return faultsReply(ctx);
     }),
-    post(ADMIN_PATHS.expireTokens, (ctx) => {
+    post(ADMIN_PATHS.expireTokens, (ctx, req) => {
+      // With {status}: expired tokens are answered with that status and Kore's body (until reset).
+      const status = bodyOf(req).status;
+      if (status !== undefined) {
+        if (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599) {
+          throw badRequest('INVALID_PARAMETER', 'status must be an HTTP status, 200 to 599.');
+        }
+        ctx.faults.settings.tokenExpiredStatus = status;
+      }
       const expired = ctx.store.expireAllTokens(ctx.now());
       ctx.faults.counters.tokensExpired += expired;
       return faultsReply(ctx, { expired });
@@ -111,6 +121,7 @@ export function adminRoutes(restart: () => Promise<void>): Route[] {
       return faultsReply(ctx);
     }),
     post(ADMIN_PATHS.push, (ctx, req) => pushReplies(ctx, req)),
+    ...wireAdminRoutes(),
     post(ADMIN_PATHS.restart, async (ctx) => {
       const dropped = ctx.hub.size;
       await restart();

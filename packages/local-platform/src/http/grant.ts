@@ -4,6 +4,7 @@ import type { PlatformContext } from '../context.js';
 import { unauthorized } from '../errors.js';
 import { claimTimeToMs, decodeJwt, hasValidSignature } from '../jwt.js';
 import type { BotRecord } from '../options.js';
+import { contextOf } from '../records.js';
 import { json } from './types.js';
 import type { ApiReply, ApiRequest } from './types.js';
 
@@ -77,6 +78,7 @@ export function grant(ctx: PlatformContext, req: ApiRequest): ApiReply {
     if (!ctx.store.rememberJti(clientId, jti, exp, now)) throw unauthorized('JWT_REPLAYED', `The JWT with jti ${JSON.stringify(jti)} was already used.`);
   }
   const user = ctx.store.upsertUser(identity, now);
+  ctx.records.note(user.userId, { source: 'grant', ...contextOf(body.botInfo) }, now);
   const accessToken = randomBytes(32).toString('base64url');
   const expiresOn = now + ctx.options.tokenTtlMs;
   ctx.store.saveToken({

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ACCOUNT_ID, ORG_ID } from '../constants.js';
 import type { PlatformContext } from '../context.js';
 import { badRequest } from '../errors.js';
@@ -21,10 +22,25 @@ function intParam(url: URL, names: string[], fallback: number): number {
   return fallback;
 }
 
-export function toHistoryItem(row: MessageRow): HistoryItem {
+/** What history shows of the platform's ids (the `messageIds` and `historyUserMsgId` options). */
+export interface HistoryIdMode {
+  messageIds: boolean;
+  historyUserMsgId: boolean;
+}
+
+const KEEP_IDS: HistoryIdMode = { messageIds: true, historyUserMsgId: true };
+
+/** Without live message ids, history names each message by an id no live frame carried (stable across reads). */
+export function historyIdOf(messageId: string, mode: HistoryIdMode): string {
+  if (mode.messageIds) return messageId;
+  return `hm-${createHash('sha256').update(messageId).digest('hex').slice(0, 24)}`;
+}
+
+export function toHistoryItem(row: MessageRow, mode: HistoryIdMode = KEEP_IDS): HistoryItem {
   const createdOn = new Date(row.createdOn).toISOString();
+  const id = historyIdOf(row.messageId, mode);
   const item: HistoryItem = {
-    _id: row.messageId,
+    _id: id,
     type: row.direction,
     status: row.direction === 'incoming' ? 'received' : 'sent',
     channels: [{ type: 'rtm' }],
@@ -33,7 +49,7 @@ export function toHistoryItem(row: MessageRow): HistoryItem {
     botId: row.botId,
     orgId: ORG_ID,
     accountId: ACCOUNT_ID,
-    components: [{ _id: row.messageId.replace(/^ms-/, 'cp-'), cT: 'text', data: { text: row.text }, thumbnails: [] }],
+    components: [{ _id: id.replace(/^(ms|hm)-/, 'cp-'), cT: 'text', data: { text: row.text }, thumbnails: [] }],
     createdOn,
     lmodifiedOn: createdOn,
     timestampValue: row.createdOn,
@@ -43,7 +59,7 @@ export function toHistoryItem(row: MessageRow): HistoryItem {
     tags: { messageTags: [], userTags: [], sessionTags: [] },
   };
   if (row.renderMsg !== null) item.tags.altText = [{ value: row.renderMsg }];
-  if (row.clientMessageId !== null) item.userMsgId = row.clientMessageId;
+  if (row.clientMessageId !== null && mode.historyUserMsgId) item.userMsgId = row.clientMessageId;
   if (row.intent !== null) item.tN = row.intent;
   return item;
 }
@@ -59,7 +75,7 @@ export function history(ctx: PlatformContext, req: ApiRequest): ApiReply {
   const page: HistoryPage = {
     total,
     moreAvailable: offset + rows.length < total,
-    messages: rows.map(toHistoryItem),
+    messages: rows.map((row) => toHistoryItem(row, ctx.options)),
   };
   return json(page);
 }

@@ -1,5 +1,7 @@
 import type { PlatformContext } from '../context.js';
 import { ApiError } from '../errors.js';
+import { contextOf } from '../records.js';
+import type { ContextEntry } from '../records.js';
 import { RTM_PATH } from '../rtm/upgrade.js';
 import { requireToken } from './bearer.js';
 import { json } from './types.js';
@@ -12,7 +14,12 @@ export function rtmStart(ctx: PlatformContext, req: ApiRequest): ApiReply {
     throw new ApiError(503, 'SERVICE_UNAVAILABLE', 'rtm/start refused by fault injection; retry with backoff.');
   }
   const withNonce = String(req.headers['x-rtm-v'] ?? '').trim() === '1';
-  const { sid, nonce } = ctx.sids.issue(token, ctx.now(), ctx.options.rtmUrlTtlMs, withNonce);
+  const body = typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
+  const language = typeof body.language === 'string' && body.language.trim() ? body.language.trim().slice(0, 20) : undefined;
+  const noted: Omit<ContextEntry, 'at'> = { source: 'rtm/start', ...contextOf(body.botInfo) };
+  if (language !== undefined) noted.language = language;
+  ctx.records.note(token.userId, noted, ctx.now());
+  const { sid, nonce } = ctx.sids.issue(token, ctx.now(), ctx.options.rtmUrlTtlMs, withNonce, language);
   ctx.counters.rtmStarts += 1;
   const url = `ws://${req.host}${RTM_PATH}?sid=${sid}`;
   return json(nonce === undefined ? { url } : { url, nonce });

@@ -4,6 +4,7 @@ import { planAnswers, planReplies } from '../bot/engine.js';
 import type { PlatformContext } from '../context.js';
 import type { ServerFrame, WireBotInfo } from '../protocol.js';
 import type { NewMessage } from '../store/rows.js';
+import type { ConnectionMode } from './connection-mode.js';
 import { botRows, scheduleAnswers } from './deliver.js';
 import type { Recipient } from './deliver.js';
 import type { HubSocket } from './hub.js';
@@ -17,6 +18,11 @@ export interface ConnectionInit {
   sessionId: string;
   /** `http://host:port/assets` as this client reached the platform. */
   assetsUrl: string;
+  mode: ConnectionMode;
+  /** `language` from rtm/start. */
+  language: string | null;
+  /** The socket URL's parameters other than `sid`. */
+  params: Record<string, string>;
 }
 
 /** One RTM socket: parses frames, stores and acks messages, and schedules the bot's answers. */
@@ -27,6 +33,10 @@ export class RtmConnection implements HubSocket {
   private readonly botInfo: WireBotInfo;
   private sessionId: string;
   private readonly assetsUrl: string;
+  private readonly language: string | null;
+  /** Receive times of the last second's frames (the rate limit). */
+  private readonly recent: number[] = [];
+  private closing = false;
 
   constructor(
     private readonly ctx: PlatformContext,
@@ -38,35 +48,74 @@ export class RtmConnection implements HubSocket {
     this.botId = init.botInfo.taskBotId;
     this.sessionId = init.sessionId;
     this.assetsUrl = init.assetsUrl;
+    this.language = init.language;
     ctx.hub.add(this);
     ctx.counters.socketsOpened += 1;
     this.ws.on('message', (data, isBinary) => this.onFrame(isBinary ? null : data.toString()));
     this.ws.on('close', () => ctx.hub.remove(this));
     // Errors (e.g. 1009 on an oversized frame) are followed by 'close'; nothing more to do here.
     this.ws.on('error', () => undefined);
-    this.welcome();
+    const greeted = this.welcome(init.mode);
+    const { mode, connectionMode, isReconnect, startNew } = init.mode;
+    ctx.records.connected({
+      at: new Date(ctx.now()).toISOString(),
+      userId: this.userId,
+      botId: this.botId,
+      sessionId: this.sessionId,
+      mode,
+      connectionMode,
+      isReconnect,
+      newSession: startNew,
+      greeted,
+      language: this.language,
+      params: init.params,
+    });
   }
 
   private get recipient(): Recipient {
     return { userId: this.userId, botInfo: this.botInfo, sessionId: this.sessionId, assetsUrl: this.assetsUrl };
   }
 
-  /** A user with no conversation yet is greeted on connect, before typing anything. */
-  private welcome(): void {
+  /**
+   * A new conversation (an empty session) is greeted on connect, before the user types anything; `Reconnect`
+   * (or `isReconnect=true`) never is. Returns whether it greeted.
+   */
+  private welcome(mode: ConnectionMode): boolean {
     const { ctx } = this;
     const script = ctx.options.botScript;
     const intent = script.intents.find((i) => i.name === script.welcomeIntent);
-    if (!ctx.options.welcome || !intent || ctx.store.countMessages(this.userId, this.botId) > 0) return;
+    if (!ctx.options.welcome || !intent || !mode.mayGreet || !ctx.store.sessionIsEmpty(this.sessionId)) return false;
     const now = ctx.now();
-    const turn = { text: '', isFirst: true, assetsUrl: this.assetsUrl, replyDelayMs: 0 };
+    const turn = { text: '', isFirst: true, assetsUrl: this.assetsUrl, replyDelayMs: 0, ...this.languageVar() };
     const answers = planReplies(script, intent.name, intent.replies, turn);
     try {
       ctx.store.recordBotMessages(botRows(this.recipient, answers, now));
     } catch (err) {
       ctx.options.log(`storage error while greeting: ${err instanceof Error ? err.message : String(err)}`);
-      return;
+      return false;
     }
     scheduleAnswers(ctx, this.recipient, answers, now);
+    return true;
+  }
+
+  private languageVar(): { language?: string } {
+    return this.language === null ? {} : { language: this.language };
+  }
+
+  /** Counts this frame against the rate limit; true (and the socket closing with 1008) when over it. */
+  private overRateLimit(): boolean {
+    const { ctx } = this;
+    const limit = ctx.faults.enabled && ctx.faults.settings.rateLimitPerSecond > 0 ? ctx.faults.settings.rateLimitPerSecond : ctx.options.rateLimitPerSecond;
+    if (this.closing) return true;
+    if (limit <= 0) return false;
+    const now = ctx.now();
+    this.recent.push(now);
+    while (this.recent.length > 0 && (this.recent[0] ?? now) <= now - 1000) this.recent.shift();
+    if (this.recent.length <= limit) return false;
+    this.closing = true;
+    ctx.faults.counters.rateLimited += 1;
+    this.ws.close(1008, `rate limit: more than ${limit} frames in one second`);
+    return true;
   }
 
   private send(frame: ServerFrame): void {
@@ -80,10 +129,12 @@ export class RtmConnection implements HubSocket {
 
   private onFrame(raw: string | null): void {
     this.ctx.counters.framesReceived += 1;
+    if (this.overRateLimit()) return;
     if (raw === null) return this.sendError('BINARY_FRAME', 'Send JSON as text frames, not binary.');
     const frame = parseClientFrame(raw);
     switch (frame.kind) {
       case 'ping':
+        this.ctx.records.note(this.userId, { source: 'frame', frameType: 'ping', ...frame.botContext }, this.ctx.now());
         return this.send({ type: 'pong' });
       case 'agent_event':
         return; // No live agent here: typing and receipts have no one to go to.
@@ -102,13 +153,22 @@ export class RtmConnection implements HubSocket {
   private onUserMessage(msg: UserMessageIn): void {
     const { ctx } = this;
     const now = ctx.now();
+    const clientMessageId = String(msg.clientMessageId);
+    ctx.records.note(this.userId, { source: 'frame', frameType: 'message', clientMessageId, ...msg.botContext }, now);
+    ctx.records.note(this.userId, { source: 'message', clientMessageId, ...msg.messageContext }, now);
+    const refused = ctx.faults.nackReason(msg.body);
+    if (refused !== undefined) return this.send({ type: 'ack', ok: false, replyto: msg.clientMessageId, message: refused });
+    const unreachable = ctx.faults.botKitUnreachable();
     const isFirst = ctx.store.countMessages(this.userId, this.botId) === 0;
-    const answers = planAnswers(ctx.options.botScript, {
-      text: msg.body,
-      isFirst,
-      assetsUrl: this.assetsUrl,
-      replyDelayMs: ctx.options.replyDelayMs,
-    });
+    const answers = unreachable
+      ? []
+      : planAnswers(ctx.options.botScript, {
+          text: msg.body,
+          isFirst,
+          assetsUrl: this.assetsUrl,
+          replyDelayMs: ctx.options.replyDelayMs,
+          ...this.languageVar(),
+        });
     const userRow: NewMessage = {
       userId: this.userId,
       botId: this.botId,
@@ -117,25 +177,30 @@ export class RtmConnection implements HubSocket {
       messageId: `ms-${randomUUID()}`,
       text: msg.body,
       createdOn: now,
-      clientMessageId: String(msg.clientMessageId),
+      clientMessageId,
       renderMsg: msg.renderMsg ?? null,
       intent: null,
     };
     const botMessages = botRows(this.recipient, answers, now);
-    let duplicate: boolean;
+    let outcome: { seenBefore: boolean; stored: boolean };
     try {
-      ({ duplicate } = ctx.store.recordExchange(userRow, botMessages));
+      outcome = ctx.store.recordExchange(userRow, botMessages, ctx.options.dedupe);
     } catch (err) {
       // Not stored, so not acked: the client resends with the same id.
       ctx.options.log(`storage error: ${err instanceof Error ? err.message : String(err)}`);
       return this.sendError('STORAGE_ERROR', 'The message could not be stored; resend it with the same clientMessageId.');
     }
     this.sendAck(msg.clientMessageId);
-    if (duplicate) {
+    if (outcome.seenBefore) ctx.counters.sentTwice += 1;
+    if (!outcome.stored) {
       ctx.counters.duplicateMessages += 1;
       return;
     }
     this.fanOut(msg);
+    if (unreachable) {
+      this.send({ type: 'botKitUnreachable', message: 'The bot cannot be reached right now (BotKit unreachable); try again later.' });
+      return;
+    }
     scheduleAnswers(ctx, this.recipient, answers, now);
   }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { PlannedAnswer, PlannedFrame } from '../bot/engine.js';
 import type { PlatformContext } from '../context.js';
 import type { BotResponseFrame, WireBotInfo } from '../protocol.js';
@@ -36,6 +37,8 @@ export function scheduleAnswers(ctx: PlatformContext, to: Recipient, answers: re
 // Sent to every socket the user has open when it is due, so a client that reconnected meanwhile still gets it.
 function scheduleFrame(ctx: PlatformContext, to: Recipient, answer: PlannedAnswer, planned: PlannedFrame, receivedAt: number): void {
   const at = receivedAt + answer.atMs;
+  // Without message ids (`messageIds: false`) only stream chunks keep one, to group them; history ids differ anyway.
+  const withId = ctx.options.messageIds || planned.chunk !== undefined;
   const frame: BotResponseFrame = {
     type: 'bot_response',
     from: 'bot',
@@ -43,10 +46,10 @@ function scheduleFrame(ctx: PlatformContext, to: Recipient, answer: PlannedAnswe
     botInfo: to.botInfo,
     createdOn: new Date(at).toISOString(),
     icon: `${to.assetsUrl}/bot-icon.svg`,
-    messageId: answer.messageId,
     timestamp: at,
-    traceId: answer.messageId.replace(/^ms-/, 'tr-'),
+    traceId: ctx.options.messageIds ? answer.messageId.replace(/^ms-/, 'tr-') : `tr-${randomUUID()}`,
   };
+  if (withId) frame.messageId = answer.messageId;
   if (planned.chunk) {
     frame.sM = true;
     if (planned.chunk.last) frame.endChunk = true;

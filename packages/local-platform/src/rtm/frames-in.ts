@@ -1,5 +1,10 @@
 // Parses client frames once, at the edge, into a typed union. Never throws.
 import type { Json } from '../bot/script-types.js';
+import { contextOf } from '../records.js';
+import type { ContextEntry } from '../records.js';
+
+/** `botInfo.customData` / `botInfo.metaTags` as the frame carried them. */
+export type FrameContext = Pick<ContextEntry, 'customData' | 'metaTags'>;
 
 export interface UserMessageIn {
   kind: 'message';
@@ -7,11 +12,15 @@ export interface UserMessageIn {
   body: string;
   attachments: Json[];
   renderMsg?: string;
+  /** From `botInfo`. */
+  botContext: FrameContext;
+  /** The message's own `customData` / `metaTags`. */
+  messageContext: FrameContext;
 }
 
 export type ClientFrame =
   | UserMessageIn
-  | { kind: 'ping' }
+  | { kind: 'ping'; botContext: FrameContext }
   | { kind: 'close_session'; clientMessageId?: string | number }
   | { kind: 'agent_event' }
   | { kind: 'invalid'; code: string; msg: string };
@@ -33,7 +42,7 @@ export function parseClientFrame(raw: string): ClientFrame {
     return { kind: 'invalid', code: 'MALFORMED_JSON', msg: 'Frames must be JSON text; this one did not parse.' };
   }
   if (!isObject(frame)) return { kind: 'invalid', code: 'UNKNOWN_FRAME', msg: 'A frame must be a JSON object.' };
-  if (frame.type === 'ping') return { kind: 'ping' };
+  if (frame.type === 'ping') return { kind: 'ping', botContext: contextOf(frame.botInfo) };
   if (typeof frame.event === 'string' && AGENT_EVENTS.has(frame.event)) return { kind: 'agent_event' };
   if (frame.resourceid === '/bot.closeConversationSession') {
     return isMessageId(frame.clientMessageId)
@@ -58,7 +67,14 @@ export function parseClientFrame(raw: string): ClientFrame {
   if (message.body.trim() === '' && attachments.length === 0) {
     return { kind: 'invalid', code: 'EMPTY_MESSAGE', msg: 'message.body is empty and there are no attachments.' };
   }
-  const parsed: UserMessageIn = { kind: 'message', clientMessageId: frame.clientMessageId, body: message.body, attachments };
+  const parsed: UserMessageIn = {
+    kind: 'message',
+    clientMessageId: frame.clientMessageId,
+    body: message.body,
+    attachments,
+    botContext: contextOf(frame.botInfo),
+    messageContext: contextOf(message),
+  };
   if (typeof message.renderMsg === 'string' && message.renderMsg) parsed.renderMsg = message.renderMsg;
   return parsed;
 }

@@ -50,6 +50,13 @@ export class Hub {
     return sockets.length;
   }
 
+  /** Closes all of a user's sockets with a close frame (`code`, `reason`); returns how many. */
+  closeUser(userId: string, code: number, reason: string): number {
+    const sockets = [...(this.byUser.get(userId) ?? [])];
+    for (const s of sockets) s.ws.close(code, reason);
+    return sockets.length;
+  }
+
   /** Terminates every socket; returns how many. */
   dropAll(): number {
     let n = 0;

@@ -7,20 +7,23 @@ interface SidEntry {
   used: boolean;
   /** Set when `rtm/start` got `x-rtm-v: 1`: the socket must then offer the subprotocols. */
   nonce?: string;
+  /** `language` from the rtm/start body. */
+  language?: string;
 }
 
 export type SidCheck =
-  | { ok: true; token: TokenRow; nonce?: string }
+  | { ok: true; token: TokenRow; nonce?: string; language?: string }
   | { ok: false; status: 401 | 403; reason: string };
 
 /** Socket URLs from `rtm/start`: single-use and short-lived. Kept in memory, as the real platform's are. */
 export class SidRegistry {
   private readonly entries = new Map<string, SidEntry>();
 
-  issue(token: TokenRow, now: number, ttlMs: number, withNonce: boolean): { sid: string; nonce?: string } {
+  issue(token: TokenRow, now: number, ttlMs: number, withNonce: boolean, language?: string): { sid: string; nonce?: string } {
     this.prune(now);
     const sid = randomBytes(24).toString('base64url');
     const entry: SidEntry = { token, expiresAt: now + ttlMs, used: false };
+    if (language !== undefined) entry.language = language;
     if (withNonce) entry.nonce = randomBytes(16).toString('hex');
     this.entries.set(sid, entry);
     return entry.nonce === undefined ? { sid } : { sid, nonce: entry.nonce };
@@ -34,7 +37,10 @@ export class SidRegistry {
     if (entry.used) return { ok: false, status: 403, reason: 'This sid was already used: socket URLs are single-use.' };
     if (now > entry.expiresAt) return { ok: false, status: 403, reason: 'This sid expired: call rtm/start again.' };
     entry.used = true;
-    return entry.nonce === undefined ? { ok: true, token: entry.token } : { ok: true, token: entry.token, nonce: entry.nonce };
+    const check: SidCheck = { ok: true, token: entry.token };
+    if (entry.nonce !== undefined) check.nonce = entry.nonce;
+    if (entry.language !== undefined) check.language = entry.language;
+    return check;
   }
 
   /** Forgets entries a minute after they expire (used ones answer "already used" until then). */

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { MAX_FRAME_BYTES } from '../constants.js';
 import type { PlatformContext } from '../context.js';
 import { RtmConnection } from './connection.js';
+import { extraParams, readConnectionMode } from './connection-mode.js';
 
 export const RTM_PATH = '/rtm/bot';
 const RTM_V1 = 'x-rtm-v|1';
@@ -33,7 +33,7 @@ export function createRtmUpgradeHandler(ctx: PlatformContext): {
 } {
   const wss = new WebSocketServer({
     noServer: true,
-    maxPayload: MAX_FRAME_BYTES,
+    maxPayload: ctx.options.maxFrameBytes,
     handleProtocols: (protocols) => (protocols.has(RTM_V1) ? RTM_V1 : false),
   });
 
@@ -51,10 +51,25 @@ export function createRtmUpgradeHandler(ctx: PlatformContext): {
         return refuse(socket, 401, `rtm/start was called with x-rtm-v: 1, so the socket must offer the subprotocols x-rtm-v|1, jwt|<assertion>, nonce|<nonce>; missing or wrong: ${names}.`);
       }
     }
-    const mode = url.searchParams.get('ConnectionMode');
-    const startNew = mode === 'Start_New' || mode === 'Start_New_Resume_Agent';
     const { token } = check;
-    const sessionId = ctx.store.openSession(token.userId, token.botId, ctx.now(), startNew);
+    const params = extraParams(url.searchParams);
+    const mode = readConnectionMode(url.searchParams);
+    if (!mode.ok) {
+      // The socket opens, says what is wrong in an error frame, and closes with 1008 (a policy refusal: no retry).
+      const error = mode.msg;
+      ctx.records.connected({
+        at: new Date(ctx.now()).toISOString(), userId: token.userId, botId: token.botId, sessionId: '', mode: 'invalid',
+        connectionMode: url.searchParams.get('ConnectionMode'), isReconnect: url.searchParams.get('isReconnect') === 'true',
+        newSession: false, greeted: false, language: check.language ?? null, params, error,
+      });
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        ctx.counters.errorFrames += 1;
+        ws.send(JSON.stringify({ type: 'error', error: { code: 'INVALID_CONNECTION_MODE', msg: error } }));
+        ws.close(1008, 'unknown ConnectionMode');
+      });
+      return;
+    }
+    const sessionId = ctx.store.openSession(token.userId, token.botId, ctx.now(), mode.value.startNew);
     const host = req.headers.host ?? `${ctx.options.host}:${ctx.options.port}`;
     wss.handleUpgrade(req, socket, head, (ws) => {
       new RtmConnection(ctx, {
@@ -63,6 +78,9 @@ export function createRtmUpgradeHandler(ctx: PlatformContext): {
         botInfo: { chatBot: token.botName, taskBotId: token.botId },
         sessionId,
         assetsUrl: `http://${host}/assets`,
+        mode: mode.value,
+        language: check.language ?? null,
+        params,
       });
     });
   };

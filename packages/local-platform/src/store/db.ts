@@ -49,7 +49,8 @@ CREATE TABLE IF NOT EXISTS messages (
   intent            TEXT,
   created_on        INTEGER NOT NULL
 );
-CREATE UNIQUE INDEX IF NOT EXISTS messages_by_client_id
+DROP INDEX IF EXISTS messages_by_client_id;
+CREATE INDEX IF NOT EXISTS messages_by_client_message_id
   ON messages(user_id, bot_id, client_message_id) WHERE client_message_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS messages_by_conversation ON messages(user_id, bot_id, created_on, seq);
 `;

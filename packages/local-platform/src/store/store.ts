@@ -123,15 +123,25 @@ export class Store {
   }
 
   /**
-   * Stores a user message and the bot's answers in one transaction. A `clientMessageId` the user already sent
-   * stores nothing and returns `duplicate: true`, so a resend is answered once.
+   * Stores a user message and the bot's answers in one transaction. `seenBefore` says whether the user had already
+   * sent this `clientMessageId`; with `dedupe` such a resend stores nothing (`stored: false`), so it is answered
+   * once, and without it every frame is a new turn, as on a platform that keeps no client ids.
    */
-  recordExchange(userMessage: NewMessage, botMessages: readonly NewMessage[]): { duplicate: boolean } {
+  recordExchange(
+    userMessage: NewMessage,
+    botMessages: readonly NewMessage[],
+    dedupe = true,
+  ): { seenBefore: boolean; stored: boolean } {
     const insert = this.insertMessage();
+    const seen = this.stmt('SELECT 1 AS one FROM messages WHERE user_id = ? AND bot_id = ? AND client_message_id = ? LIMIT 1');
     return this.db.transaction(() => {
-      if (insert.run(userMessage).changes === 0) return { duplicate: true };
+      const seenBefore =
+        userMessage.clientMessageId !== null &&
+        seen.get(userMessage.userId, userMessage.botId, userMessage.clientMessageId) !== undefined;
+      if (seenBefore && dedupe) return { seenBefore, stored: false };
+      insert.run(userMessage);
       for (const m of botMessages) insert.run(m);
-      return { duplicate: false };
+      return { seenBefore, stored: true };
     })();
   }
 
@@ -150,6 +160,11 @@ export class Store {
     this.db.transaction(() => {
       for (const m of botMessages) insert.run(m);
     })();
+  }
+
+  /** True when the session holds no message yet (a new conversation: the bot greets it). */
+  sessionIsEmpty(sessionId: string): boolean {
+    return this.stmt('SELECT 1 AS one FROM messages WHERE session_id = ? LIMIT 1').get(sessionId) === undefined;
   }
 
   countMessages(userId: string, botId: string): number {
