@@ -1,73 +1,41 @@
-// The wire shapes this platform sends, as the Kore XO web-chat protocol defines them.
-import type { Json, JsonObject } from './bot/script-types.js';
+// The wire protocol is the client's: frame and HTTP types come from @xo-chat/core/protocol (types only; nothing of
+// the core runs here). This file names what the platform builds, and the extra fields its history items carry.
+import type {
+  AckFrame,
+  BotMessageEntry,
+  BotResponseFrame,
+  ErrorFrame,
+  EventsFrame,
+  HistoryComponent as CoreHistoryComponent,
+  HistoryItem as CoreHistoryItem,
+  HistoryResponse,
+  JsonObject,
+  PongFrame,
+  ServerFrame,
+  StatusFrame,
+  UserMessageFrame,
+  WireBotInfo,
+} from '@xo-chat/core/protocol';
 
-export interface WireBotInfo {
-  chatBot: string;
-  taskBotId: string;
-}
+export type { AckFrame, BotResponseFrame, ErrorFrame, EventsFrame, PongFrame, ServerFrame, StatusFrame, UserMessageFrame, WireBotInfo };
 
-/** One entry of `bot_response.message`. */
-export interface WirePart {
+/** One entry of `bot_response.message` as the platform builds it: both `cInfo.body` and `component` are set. */
+export interface WirePart extends BotMessageEntry {
   type: 'text';
   cInfo: { body: string };
   component: { type: string; payload: JsonObject };
 }
 
-export interface BotResponseFrame {
-  type: 'bot_response';
-  from: 'bot';
-  message: WirePart[];
-  botInfo: WireBotInfo;
-  createdOn: string;
-  icon: string;
-  /** Left out with `messageIds: false` (except on stream chunks). */
-  messageId?: string;
-  timestamp: number;
-  traceId: string;
-  sM?: true;
-  endChunk?: true;
-}
-
-export interface AckFrame {
-  type: 'ack';
-  /** False when the platform refused the message (`message` says why); it is then not stored. */
-  ok: boolean;
-  replyto: string | number;
-  message: string;
-}
-
-export interface UserMessageFrame {
-  type: 'user_message';
-  from: 'self';
-  message: { body: string; attachments: Json[]; renderMsg?: string };
-  id: string | number;
-  botInfo: WireBotInfo;
-}
-
-export interface ErrorFrame {
-  type: 'error';
-  error: { code: string; msg: string };
-}
-
-/** A status or event frame (`botKitUnreachable`, `events`, `Session_Start`, `agent_session_*`, ...). */
-export interface NoticeFrame {
-  type: string;
-  [key: string]: Json;
-}
-
-export type ServerFrame = BotResponseFrame | AckFrame | UserMessageFrame | ErrorFrame | { type: 'pong' } | NoticeFrame;
-
 /** A history item component: everything is `cT: 'text'`; templates and attachments as JSON strings. */
-export interface HistoryComponent {
+export interface HistoryComponent extends CoreHistoryComponent {
   _id: string;
   cT: 'text';
   data: { text: string };
   thumbnails: never[];
 }
 
-export interface HistoryItem {
-  _id: string;
-  type: 'incoming' | 'outgoing';
+/** A history item with the fields the real platform also sends (the client reads only the core's). */
+export interface HistoryItem extends CoreHistoryItem {
   status: string;
   channels: { type: 'rtm' }[];
   chnl: 'rtm';
@@ -88,11 +56,9 @@ export interface HistoryItem {
     sessionTags: never[];
     altText?: { value: string }[];
   };
-  userMsgId?: string;
-  tN?: string;
 }
 
-export interface HistoryPage {
+export interface HistoryPage extends HistoryResponse {
   total: number;
   moreAvailable: boolean;
   messages: HistoryItem[];

@@ -171,6 +171,7 @@ export interface StatusFrame {
     | 'bot_active'
     | 'Session_Start'
     | 'session_start'
+    | 'Session_End'
     | 'session_end'
     | 'botKitUnreachable'
     | 'waiting_for_user_input'
@@ -179,8 +180,15 @@ export interface StatusFrame {
     | 'typing'
     | 'stoptyping'
     | 'initial_language'
-    | 'language_switched';
+    | 'language_switched'
+    | `agent_session_${string}`;
   [key: string]: JsonValue | undefined;
 }
 
-export type ServerFrame = AckFrame | BotResponseFrame | UserMessageFrame | EventsFrame | PongFrame | StatusFrame;
+/** The platform could not take a frame (malformed, unknown, not stored) or refuses the connection; the socket may stay open. */
+export interface ErrorFrame {
+  type: 'error';
+  error: { code: string; msg: string };
+}
+
+export type ServerFrame = AckFrame | BotResponseFrame | UserMessageFrame | EventsFrame | PongFrame | StatusFrame | ErrorFrame;

@@ -4,6 +4,7 @@
 import type { Json } from '../bot/script-types.js';
 import type { PlatformContext } from '../context.js';
 import { badRequest } from '../errors.js';
+import type { ServerFrame, StatusFrame } from '../protocol.js';
 import type { UserRow } from '../store/rows.js';
 import { historyIdOf } from './history.js';
 import { json } from './types.js';
@@ -65,18 +66,35 @@ function isDocumentedType(type: unknown): type is string {
   return typeof type === 'string' && ((DOCUMENTED_FRAME_TYPES as readonly string[]).includes(type) || /^agent_session_\w+$/.test(type));
 }
 
-function sendFrame(ctx: PlatformContext, req: ApiRequest): ApiReply {
-  const user = userOfBody(ctx, req);
-  const frame = bodyOf(req).frame;
+/** The admin's frame as a typed server frame, or a 400 that says what is missing. */
+function toServerFrame(frame: unknown): ServerFrame {
   if (!isObject(frame) || !isDocumentedType(frame.type)) {
     throw badRequest(
       'INVALID_FRAME',
       `Pass frame: {type, ...} with a documented type: ${DOCUMENTED_FRAME_TYPES.join(', ')}, or agent_session_<name>.`,
     );
   }
+  const fields = frame as Record<string, Json>;
+  if (frame.type === 'error') {
+    const error = frame.error;
+    if (!isObject(error) || typeof error.code !== 'string' || typeof error.msg !== 'string') {
+      throw badRequest('INVALID_FRAME', 'An error frame needs error: {code, msg} (strings).');
+    }
+    return { type: 'error', error: { code: error.code, msg: error.msg } };
+  }
+  if (frame.type === 'events') {
+    const message = frame.message;
+    if (!isObject(message) || typeof message.type !== 'string') throw badRequest('INVALID_FRAME', 'An events frame needs message: {type, ...}.');
+    return { type: 'events', message: { ...(message as Record<string, Json>), type: message.type } };
+  }
+  return { ...fields, type: frame.type as StatusFrame['type'] };
+}
+
+function sendFrame(ctx: PlatformContext, req: ApiRequest): ApiReply {
+  const user = userOfBody(ctx, req);
+  const out = toServerFrame(bodyOf(req).frame);
   const botId = bodyOf(req).botId ?? ctx.options.bots[0]?.id;
   const sockets = ctx.hub.socketsOf(user.userId, String(botId));
-  const out = { ...(frame as Record<string, Json>), type: frame.type };
   for (const socket of sockets) ctx.hub.send(socket, out);
   ctx.faults.counters.framesInjected += sockets.length;
   return json({ ok: true, userId: user.userId, sent: sockets.length });
