@@ -10,6 +10,8 @@ export interface PlatformProcessOptions {
   port: number;
   tokenTtlMs: number;
   replyDelayMs: number;
+  /** Extra CLI flags, e.g. the strictness modes `--no-dedupe --no-message-ids` or `--strict`. */
+  flags?: readonly string[];
   /** Receives the platform's stderr lines (for a log file). */
   log: (line: string) => void;
 }
@@ -39,7 +41,7 @@ export class PlatformProcess {
     const { repoRoot, dataDir, port, tokenTtlMs, replyDelayMs } = this.options;
     const cli = join(repoRoot, 'packages/local-platform/src/cli.ts');
     const args = ['--import', 'tsx', cli, '--port', String(port), '--data', dataDir, '--faults'];
-    args.push('--token-ttl', String(tokenTtlMs), '--reply-delay', String(replyDelayMs));
+    args.push('--token-ttl', String(tokenTtlMs), '--reply-delay', String(replyDelayMs), ...(this.options.flags ?? []));
     const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {

@@ -12,7 +12,7 @@ const user = (id: string, text = id, status: Message['status'] = 'sent'): Messag
   clientMessageId: id,
   status,
 });
-const bot = (id: string): Message => ({ id, from: 'bot', createdAt: 0, parts: [{ type: 'text', text: 'hi' }] });
+const bot = (id: string, text = `hi ${id}`): Message => ({ id, from: 'bot', createdAt: 0, parts: [{ type: 'text', text }] });
 const incoming = (cid: string, serverId = `srv-${cid}`): HistoryItem => ({
   _id: serverId,
   type: 'incoming',
@@ -51,10 +51,28 @@ describe('verifyClient', () => {
     expect(verifyClient(evidence({ history })).duplicated).toBe(1);
   });
 
+  it('counts lost and duplicated from the platform\'s stored client ids when given (history without userMsgId)', () => {
+    const bare = (cid: string): HistoryItem => ({ _id: `h-${cid}`, type: 'incoming', components: [{ cT: 'text', data: { text: cid } }] });
+    const history = [bare('c1'), outgoing('b1'), bare('c2'), outgoing('b2')];
+    const keys = { client: (m: Message) => (m.from === 'user' ? `u:${m.id}` : 'bot'), platform: (h: HistoryItem) => (h.type === 'incoming' ? `u:${h._id.slice(2)}` : 'bot') };
+    expect(verifyClient(evidence({ history, keys, storedClientIds: ['c1', 'c2'] })).failures).toEqual([]);
+    const twice = verifyClient(evidence({ history, keys, storedClientIds: ['c1', 'c1', 'c2'] }));
+    expect(twice.duplicated).toBe(1);
+    expect(verifyClient(evidence({ history, keys, storedClientIds: ['c2'] })).lost).toBe(1);
+    expect(verifyClient(evidence({ history, keys: { ...keys, client: (m: Message) => m.id } })).transcriptMatches).toBe(false);
+  });
+
   it('fails a transcript in another order and says where', () => {
     const verdict = verifyClient(evidence({ messages: [user('c1'), user('c2'), bot('b1'), bot('b2')] }));
     expect(verdict.transcriptMatches).toBe(false);
     expect(verdict.transcriptMismatch).toMatch(/^at 1 of 4/);
+  });
+
+  it('catches a bot message shown twice under two ids (same time and content)', () => {
+    const messages = [user('c1'), bot('b1'), bot('hist-b1', 'hi b1'), user('c2'), bot('b2')];
+    expect(verifyClient(evidence({ messages })).shownTwice).toBe(1);
+    const later = [user('c1'), bot('b1'), { ...bot('hist-b1', 'hi b1'), createdAt: 5 }, user('c2'), bot('b2')];
+    expect(verifyClient(evidence({ messages: later })).shownTwice).toBe(0);
   });
 
   it('catches the same user text shown twice under two ids', () => {

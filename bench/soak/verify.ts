@@ -13,6 +13,16 @@ export interface ClientEvidence {
   sockets: SocketCounters;
   /** Faults that closed this client's socket (its drops, drop-alls, restarts). */
   socketFaults: number;
+  /**
+   * The clientMessageId of every user message the platform stored, once per copy (its admin API). Without it the
+   * history's `userMsgId`s are counted, which a platform run with `--no-history-user-msg-id` leaves out.
+   */
+  storedClientIds?: readonly string[];
+  /**
+   * How a transcript entry is named on each side. Default: by id (user items by `userMsgId`, bot items by `_id`).
+   * A platform without live message ids needs another key (e.g. user messages by client id, bot messages by role).
+   */
+  keys?: { client: (m: Message) => string; platform: (item: HistoryItem) => string };
 }
 
 export interface ClientVerdict {
@@ -34,9 +44,8 @@ export interface ClientVerdict {
 export function verifyClient(e: ClientEvidence): ClientVerdict {
   const failures: string[] = [];
   const stored = new Map<string, number>();
-  for (const item of e.history) {
-    if (item.type === 'incoming' && item.userMsgId) stored.set(item.userMsgId, (stored.get(item.userMsgId) ?? 0) + 1);
-  }
+  const storedIds = e.storedClientIds ?? e.history.flatMap((item) => (item.type === 'incoming' && item.userMsgId ? [item.userMsgId] : []));
+  for (const id of storedIds) stored.set(id, (stored.get(id) ?? 0) + 1);
   let lost = 0;
   let duplicated = 0;
   for (const id of e.sentIds) {
@@ -47,15 +56,15 @@ export function verifyClient(e: ClientEvidence): ClientVerdict {
   if (lost) failures.push(`${lost} sent messages are not stored on the platform`);
   if (duplicated) failures.push(`${duplicated} extra copies stored on the platform`);
 
-  const clientIds = e.messages.map((m) => m.id);
-  const platformIds = e.history.map(clientIdOf);
+  const clientIds = e.messages.map(e.keys?.client ?? ((m) => m.id));
+  const platformIds = e.history.map(e.keys?.platform ?? clientIdOf);
   let transcriptMismatch: string | undefined;
   const length = Math.max(clientIds.length, platformIds.length);
   for (let i = 0; i < length; i++) {
     if (clientIds[i] !== platformIds[i]) {
       const near = (from: number) => ({
         client: e.messages.slice(from, i + 3).map((m) => `${m.from}:${m.id}@${m.createdAt}`),
-        platform: e.history.slice(from, i + 3).map((h) => `${h.type}:${clientIdOf(h)}@${h.timestampValue ?? h.createdOn}`),
+        platform: e.history.slice(from, i + 3).map((h) => `${h.type}:${h._id}:${clientIdOf(h)}@${h.timestampValue ?? h.createdOn}`),
       });
       transcriptMismatch = `at ${i} of ${clientIds.length} (client) / ${platformIds.length} (platform): client ${clientIds[i] ?? '(none)'}, platform ${platformIds[i] ?? '(none)'}; around it ${JSON.stringify(near(Math.max(0, i - 2)))}`;
       break;
@@ -63,12 +72,14 @@ export function verifyClient(e: ClientEvidence): ClientVerdict {
   }
   if (transcriptMismatch) failures.push(`transcript differs from the platform's history ${transcriptMismatch}`);
 
-  // Shown twice: the same id twice, or the same user text twice (each soak message text is unique).
+  // Shown twice: the same id twice, the same user text twice (each soak message text is unique), or a bot message
+  // with the same time and content under two ids (a live frame without messageId and its history item).
   const seen = new Set<string>();
   let shownTwice = 0;
   for (const m of e.messages) {
     const keys = [`id:${m.id}`];
     if (m.from === 'user') keys.push(`text:${m.parts.map((p) => (p.type === 'text' ? p.text : '')).join('')}`);
+    else keys.push(`content:${m.from}:${m.createdAt}:${JSON.stringify(m.parts)}`);
     for (const key of keys) {
       if (seen.has(key)) shownTwice += 1;
       seen.add(key);
