@@ -30,6 +30,8 @@ export interface BotTurn {
   replyDelayMs: number;
   /** `language` from rtm/start, as `{{language}}` in replies (default `en`). */
   language?: string;
+  /** The message's `botInfo.customData` with its own `customData` over it, as JSON: `{{customData}}` (default `{}`). */
+  customData?: string;
 }
 
 const DEFAULT_CHUNK_DELAY_MS = 60;
@@ -71,7 +73,7 @@ export function planAnswers(script: BotScript, turn: BotTurn): PlannedAnswer[] {
 
 /** Plans given replies (an intent's, or replies pushed through the admin API) as one answer each. */
 export function planReplies(script: BotScript, intent: string, replies: readonly BotReply[], turn: BotTurn): PlannedAnswer[] {
-  const vars = { text: turn.text, assets: turn.assetsUrl, language: turn.language ?? 'en' };
+  const vars = { text: turn.text, assets: turn.assetsUrl, language: turn.language ?? 'en', customData: turn.customData ?? '{}' };
   let cursor = turn.replyDelayMs;
   return replies.map((raw) => {
     const reply = fill(raw as unknown as Json, vars) as unknown as BotReply;

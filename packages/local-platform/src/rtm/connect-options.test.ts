@@ -10,7 +10,10 @@ import type { Grant } from '../testing/harness.js';
 
 const SCRIPT: BotScript = {
   welcomeIntent: 'hello',
-  intents: [{ name: 'hello', match: ['hi'], replies: [{ text: 'Welcome! (language {{language}})' }] }],
+  intents: [
+    { name: 'hello', match: ['hi'], replies: [{ text: 'Welcome! (language {{language}})' }] },
+    { name: 'context', match: ['show context'], replies: [{ text: 'customData {{customData}}' }] },
+  ],
   fallback: [{ text: 'You said {{text}} in {{language}}' }],
 };
 
@@ -147,6 +150,21 @@ describe('customData, metaTags and language', () => {
       { source: 'message', clientMessageId: 'ctx-1', customData: { orderId: 42 }, metaTags: { messageLevelTags: [{ name: 'x', value: 'y' }] } },
       { source: 'frame', frameType: 'ping', customData, metaTags },
     ]);
+    socket.close();
+  });
+
+  it('lets the bot echo customData (botInfo\u2019s, the message\u2019s over it) as {{customData}}', async () => {
+    const g = await grant(platform, 'echo-context@example.com');
+    const socket = await open(g);
+    socket.send({
+      clientMessageId: 'e-1',
+      message: { body: 'show context', attachments: [], customData: { orderId: 7 } },
+      resourceid: '/bot.message',
+      botInfo: { ...DEMO_BOT, customData: { plan: 'gold', orderId: 1 } },
+      id: 'e-1',
+    });
+    const echo = await socket.waitFor((f) => f.type === 'bot_response' && JSON.stringify(f.message).includes('customData {'));
+    expect(JSON.stringify(echo.message)).toContain(JSON.stringify('customData {"plan":"gold","orderId":7}').slice(1, -1));
     socket.close();
   });
 

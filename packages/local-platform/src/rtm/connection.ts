@@ -168,6 +168,7 @@ export class RtmConnection implements HubSocket {
           assetsUrl: this.assetsUrl,
           replyDelayMs: ctx.options.replyDelayMs,
           ...this.languageVar(),
+          customData: JSON.stringify({ ...msg.botContext.customData, ...msg.messageContext.customData }),
         });
     const userRow: NewMessage = {
       userId: this.userId,
