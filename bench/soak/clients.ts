@@ -17,7 +17,16 @@ export interface SoakClient {
 
 function memoryStorage(): KeyValueStorage {
   const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+    // Enumerable, as localStorage is: the outbox keeps one key per pending message.
+    key: (i) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
 }
 
 export function createSoakClient(apiHost: string, identity: string, onDiagnostic: (line: string) => void): SoakClient {
