@@ -36,7 +36,7 @@ export function historyIdOf(messageId: string, mode: HistoryIdMode): string {
   return `hm-${createHash('sha256').update(messageId).digest('hex').slice(0, 24)}`;
 }
 
-export function toHistoryItem(row: MessageRow, mode: HistoryIdMode = KEEP_IDS): HistoryItem {
+export function toHistoryItem(row: MessageRow, mode: HistoryIdMode = KEEP_IDS, lang = 'en'): HistoryItem {
   const createdOn = new Date(row.createdOn).toISOString();
   const id = historyIdOf(row.messageId, mode);
   const item: HistoryItem = {
@@ -54,7 +54,7 @@ export function toHistoryItem(row: MessageRow, mode: HistoryIdMode = KEEP_IDS): 
     lmodifiedOn: createdOn,
     timestampValue: row.createdOn,
     sessionId: row.sessionId,
-    lang: 'en',
+    lang,
     resourceid: 'messagestore',
     tags: { messageTags: [], userTags: [], sessionTags: [] },
   };
@@ -72,10 +72,16 @@ export function history(ctx: PlatformContext, req: ApiRequest): ApiReply {
   const offset = intParam(req.url, ['offset', 'skip'], 0);
   const limit = Math.min(Math.max(intParam(req.url, ['limit'], DEFAULT_HISTORY_LIMIT), 1), MAX_HISTORY_LIMIT);
   const { total, rows } = ctx.store.history(token.userId, botId, offset, limit);
+  const languages = new Map<string, string>();
+  const languageOf = (sessionId: string): string => {
+    let lang = languages.get(sessionId);
+    if (lang === undefined) languages.set(sessionId, (lang = ctx.store.sessionLanguage(sessionId) ?? 'en'));
+    return lang;
+  };
   const page: HistoryPage = {
     total,
     moreAvailable: offset + rows.length < total,
-    messages: rows.map((row) => toHistoryItem(row, ctx.options)),
+    messages: rows.map((row) => toHistoryItem(row, ctx.options, languageOf(row.sessionId))),
   };
   return json(page);
 }

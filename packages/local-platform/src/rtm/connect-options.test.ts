@@ -176,6 +176,12 @@ describe('customData, metaTags and language', () => {
     const answer = await socket.waitFor((f) => f.type === 'bot_response' && JSON.stringify(f.message).includes('You said'));
     expect(JSON.stringify(answer.message)).toContain('You said bonjour in fr');
     expect((await connections('sprache@example.com'))[0]?.language).toBe('fr');
+    const history = await call(platform, 'GET', `/api/1.1/botmessages/rtm?botId=${DEMO_BOT.taskBotId}`, undefined, {
+      authorization: `bearer ${g.accessToken}`,
+    });
+    const langs = (history.body.messages as { lang: string }[]).map((m) => m.lang);
+    expect(langs.length).toBeGreaterThan(1);
+    expect(new Set(langs)).toEqual(new Set(['fr']));
     socket.close();
     const plain = await open(await grant(platform, 'english@example.com'));
     expect(JSON.stringify(greetings(plain)[0]?.message)).toContain('(language en)');

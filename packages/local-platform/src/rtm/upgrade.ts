@@ -70,6 +70,7 @@ export function createRtmUpgradeHandler(ctx: PlatformContext): {
       return;
     }
     const sessionId = ctx.store.openSession(token.userId, token.botId, ctx.now(), mode.value.startNew);
+    if (check.language !== undefined) ctx.store.setSessionLanguage(sessionId, check.language);
     const host = req.headers.host ?? `${ctx.options.host}:${ctx.options.port}`;
     wss.handleUpgrade(req, socket, head, (ws) => {
       new RtmConnection(ctx, {

@@ -66,5 +66,8 @@ export function openDb(dataDir: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // Added with ConnectionMode/language support: the language rtm/start gave the session (history's `lang`).
+  const sessionColumns = db.prepare('PRAGMA table_info(sessions)').all() as { name: string }[];
+  if (!sessionColumns.some((c) => c.name === 'lang')) db.exec('ALTER TABLE sessions ADD COLUMN lang TEXT');
   return db;
 }

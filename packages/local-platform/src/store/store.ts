@@ -118,6 +118,17 @@ export class Store {
     })();
   }
 
+  /** Sets the session's language (`language` from rtm/start), which history reports as `lang`. */
+  setSessionLanguage(sessionId: string, language: string): void {
+    this.stmt('UPDATE sessions SET lang = ? WHERE session_id = ?').run(language, sessionId);
+  }
+
+  /** The session's language, or null when no client gave one. */
+  sessionLanguage(sessionId: string): string | null {
+    const row = this.stmt('SELECT lang FROM sessions WHERE session_id = ?').get(sessionId) as { lang: string | null } | undefined;
+    return row?.lang ?? null;
+  }
+
   endSession(sessionId: string, now: number): void {
     this.stmt('UPDATE sessions SET ended_on = ? WHERE session_id = ? AND ended_on IS NULL').run(now, sessionId);
   }
