@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCliArgs, UsageError } from './cli-args.js';
+import { USAGE, parseCliArgs, UsageError } from './cli-args.js';
 import { DEMO_BOT } from './constants.js';
 import { runCli, waitForReady } from './testing/spawn-cli.js';
 import { Store } from './store/store.js';
@@ -31,6 +31,9 @@ describe('parseCliArgs', () => {
       options: { port: 3917, dataDir: ':memory:', devJwt: true, faults: false, replyDelayMs: 300, welcome: true },
     });
     expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
+    for (const flag of ['--no-dedupe', '--no-message-ids', '--no-history-user-msg-id', '--strict', '--max-frame', '--rate-limit']) {
+      expect(USAGE).toContain(flag);
+    }
   });
 
   it('explains bad flags', () => {
