@@ -10,6 +10,7 @@ import { createOutbox, type OutboxEntry } from '../outbox/outbox';
 import { defaultStorage, userStorage, type OutboxStorage, type StoredEntry } from '../outbox/persist';
 import { defaultTabLocks } from '../outbox/tabs';
 import type { ClientUserMessageFrame } from '../protocol';
+import { positionsOf } from '../store/ordered';
 import { createChatStore, initialChatState, mergeMessages, updateMessage } from '../store/store';
 import type { BotInfo, ChatClient, ChatClientOptions, DeliveryStatus, DiagnosticEvent, Message, Postback, SendOptions } from '../types';
 import { clampInt, newClientMessageId, runtimeLocale, runtimeTimeZone, systemClock } from './defaults';
@@ -230,6 +231,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         clock,
         store,
         merge,
+        alignLive: (m) => (positionsOf(get().messages).has(m.id) ? m : aligner.alignLive(m, get().messages)),
         outbox,
         typing,
         emit: emitter.emit,

@@ -302,3 +302,23 @@ describe('connection options', () => {
     expect(bad.state().connection).toMatchObject({ status: 'failed', reason: expect.stringMatching(/rewriteSocketUrl must return a ws:\/\/ or wss:\/\/ URL; it returned "https:\/\/not-a-socket.test\/"/) });
   });
 });
+
+describe('live frames that history already showed', () => {
+  it('a bot answer read from history before its live frame arrives is shown once; a repeat later is new', async () => {
+    const platform = fakePlatform();
+    const t = await connectedClient({}, platform);
+    const at = Date.now();
+    platform.history.push(historyItem('hist-9', 'outgoing', 'Your order shipped', at));
+    t.sockets.last().drop();
+    await tick(1000);
+    t.sockets.last().open();
+    await tick(100);
+    expect(t.state().messages.map((m) => m.id)).toEqual(['hist-9']);
+    // The live frame (no messageId on this platform) arrives after the history page.
+    t.sockets.last().receive({ ...botResponse('x', 'Your order shipped', { createdOn: new Date(at + 40).toISOString() }), messageId: undefined });
+    expect(t.state().messages.map((m) => m.id)).toEqual(['hist-9']);
+    await tick(15_000);
+    t.sockets.last().receive({ ...botResponse('x', 'Your order shipped'), messageId: undefined });
+    expect(t.state().messages).toHaveLength(2);
+  });
+});

@@ -9,6 +9,8 @@ export interface InboundContext {
   clock: Clock;
   store: ChatStore;
   merge: (messages: Message[]) => Message[];
+  /** A live message history already shows under another id comes back under that id. */
+  alignLive: (message: Message) => Message;
   outbox: Outbox;
   typing: Typing;
   emit: <K extends keyof ChatEvents>(event: K, payload: ChatEvents[K]) => void;
@@ -21,6 +23,12 @@ function notBeforeNewest(message: Message, store: ChatStore): Message {
   const newest = messages[messages.length - 1];
   if (!newest || newest.createdAt <= message.createdAt || positionsOf(messages).has(message.id)) return message;
   return { ...message, createdAt: newest.createdAt };
+}
+
+/** A live message already shown from history keeps that place; a new one goes at the bottom. */
+function placed(message: Message, ctx: InboundContext): Message {
+  const aligned = ctx.alignLive(message);
+  return aligned === message ? notBeforeNewest(message, ctx.store) : aligned;
 }
 
 export function handleFrame(data: unknown, ctx: InboundContext): void {
@@ -46,7 +54,7 @@ export function handleFrame(data: unknown, ctx: InboundContext): void {
     case 'user': {
       // This tab's own message echoed back proves the platform has it; another tab's is shown as ours.
       ctx.outbox.ack(frame.message.id);
-      ctx.merge([notBeforeNewest(frame.message, ctx.store)]);
+      ctx.merge([placed(frame.message, ctx)]);
       return;
     }
     case 'bot': {
@@ -54,7 +62,7 @@ export function handleFrame(data: unknown, ctx: InboundContext): void {
       else ctx.typing.off();
       if (!frame.message) return;
       if (ctx.store.getState().notice) ctx.store.setState({ notice: null });
-      const added = ctx.merge([notBeforeNewest(frame.message, ctx.store)]);
+      const added = ctx.merge([placed(frame.message, ctx)]);
       for (const message of added) {
         if (message.from === 'bot' || message.from === 'agent') ctx.store.setState((s) => ({ unread: s.unread + 1 }));
         ctx.emit('message', message);

@@ -7,6 +7,11 @@ import type { Message } from '../types';
 
 /** How far apart the platform's time of an item and the client's time of the same message may be. */
 const WINDOW_MS = 5 * 60_000;
+/**
+ * A live frame and the history item it duplicates both carry the platform's time, a moment apart (it stores,
+ * then sends). Kept tight so that a bot saying the same thing again a little later is a new message.
+ */
+const LIVE_WINDOW_MS = 10_000;
 
 export function fingerprint(m: Message): string {
   return m.parts
@@ -19,6 +24,12 @@ const sender = (m: Message) => (m.from === 'user' ? 'user' : 'other');
 export interface Aligner {
   /** Rewrites the ids of history messages that are already shown under another id. */
   align(history: readonly Message[], shown: readonly Message[], skewMs: number, eligible?: (shown: Message, at: number) => boolean): Message[];
+  /**
+   * The other way round: a live frame (a bot answer, another tab's echo) that history already showed under its
+   * own id, because the page was read between the platform storing the message and sending it. Returns the
+   * message under the id it is shown with, or unchanged.
+   */
+  alignLive(live: Message, shown: readonly Message[]): Message;
   /** Ids known to have come from history (directly or by pairing). */
   anchored(id: string): boolean;
 }
@@ -84,6 +95,20 @@ export function createAligner(): Aligner {
         aliases.set(item.id, m.id);
         return withId(item, m.id, m.clientMessageId);
       });
+    },
+    alignLive(live, shown) {
+      if (live.streaming !== undefined) return live;
+      const print = fingerprint(live);
+      let found: Message | undefined;
+      for (let i = upperBound(shown, live.createdAt + LIVE_WINDOW_MS) - 1; i >= 0; i--) {
+        const m = shown[i] as Message;
+        if (m.createdAt < live.createdAt - LIVE_WINDOW_MS) break;
+        if (m.id === live.id) return live;
+        // Only what history showed and no live frame has claimed yet (a live sighting clears `fromHistory`).
+        if (!m.fromHistory || sender(m) !== sender(live) || (live.from === 'user' && m.clientMessageId)) continue;
+        if (fingerprint(m) === print) found = m;
+      }
+      return found ? withId(live, found.id) : live;
     },
     anchored: (id) => anchoredIds.has(id),
   };
