@@ -11,7 +11,7 @@ function row(cells) {
 }
 
 function sizeRows(size) {
-  return size.rows.map((r) =>
+  return size.rows.flatMap((r) => [
     row([
       'size',
       r.name,
@@ -20,7 +20,11 @@ function sizeRows(size) {
       '',
       r.budgetGzip === null ? '' : `≤ ${kb(r.budgetGzip)} gzip: ${r.withinBudget ? 'met' : '**over**'}`,
     ]),
-  );
+    // Chunks loaded only when a conversation needs them (charts, Kore's list and widget templates).
+    ...(r.lazy ?? []).map((c) =>
+      row(['size (lazy chunk)', `${r.name.split(':')[0]}: ${c.chunk.replace(/-[A-Z0-9]{8}\.js$/, '')}`, `${kb(c.gzip)} gzip (${kb(c.min)} min, ${kb(c.brotli)} brotli)`, '', '', 'not counted above']),
+    ),
+  ]);
 }
 
 function renderRows(render) {
