@@ -152,10 +152,7 @@ export function createConnector(o: ConnectorOptions): Connector {
     if (code !== 1008) return lose(why, code);
     policyCloses++;
     if (policyCloses >= POLICY_CLOSES_TO_FAIL) {
-      const wasOpen = o.getState().status === 'open';
-      generation++;
-      dropSocket();
-      if (wasOpen) o.onDisconnect(code);
+      teardown(code);
       return dispatch({
         type: 'fail',
         reason: `The platform refused the connection ${policyCloses} times (${reason || 'rate limit, bot suspended or user blocked'}). Try again later.`,
@@ -165,11 +162,20 @@ export function createConnector(o: ConnectorOptions): Connector {
     lose(why, code, POLICY_BACKOFF_MS);
   }
 
-  function lose(reason: string, code?: number, minDelayMs = 0): void {
+  /**
+   * The one way a connection ends: events of the old socket are ignored from now on, the socket and its timers
+   * go, and the client hears of it if it was open.
+   */
+  function teardown(code?: number): void {
     const wasOpen = o.getState().status === 'open';
     generation++;
+    retryTimer = clear(retryTimer);
     dropSocket();
     if (wasOpen) o.onDisconnect(code);
+  }
+
+  function lose(reason: string, code?: number, minDelayMs = 0): void {
+    teardown(code);
     retry(reason, minDelayMs);
   }
 
@@ -209,11 +215,7 @@ export function createConnector(o: ConnectorOptions): Connector {
         },
         offline: () => {
           if (!running) return;
-          const wasOpen = o.getState().status === 'open';
-          generation++;
-          retryTimer = clear(retryTimer);
-          dropSocket();
-          if (wasOpen) o.onDisconnect();
+          teardown();
           dispatch({ type: 'offline' });
         },
       });
@@ -223,11 +225,7 @@ export function createConnector(o: ConnectorOptions): Connector {
     stop() {
       if (!running) return;
       running = false;
-      generation++;
-      retryTimer = clear(retryTimer);
-      const wasOpen = o.getState().status === 'open';
-      dropSocket();
-      if (wasOpen) o.onDisconnect();
+      teardown();
       unwatch();
       unwatch = noop;
       dispatch({ type: 'stop' });
