@@ -1,7 +1,136 @@
+import { readFileSync } from 'node:fs';
 import { expect, openChat, test } from './support/fixtures';
+
+/** The demo bot's script, read as the platform reads it, so this journey knows every intent the bot has. */
+const script = JSON.parse(readFileSync(new URL('../packages/local-platform/src/bot/demo-script.json', import.meta.url), 'utf8')) as {
+  intents: { name: string; match: string[] }[];
+};
+
+/**
+ * Per intent of the demo bot: what to type, and a text of its answer (for media, the element that must show).
+ * Every intent must be here (the first test checks), so a kind added to the bot is a kind this journey covers.
+ */
+const KINDS: Record<string, { say: string; shows: string | { css: string } }> = {
+  greeting: { say: 'menu', shows: 'What would you like to see?' },
+  more_templates: { say: 'more templates', shows: 'More of Kore' },
+  button: { say: 'buttons', shows: 'Which do you prefer?' },
+  quick_replies: { say: 'quick replies', shows: 'How was your day?' },
+  carousel: { say: 'carousel', shows: 'Mountain trip' },
+  list: { say: 'list', shows: 'Classic T-shirt' },
+  list_view: { say: 'list view', shows: 'Here is what you spent on your last trip' },
+  table: { say: 'table', shows: 'Your recent orders' },
+  mini_table: { say: 'mini table', shows: 'Storage' },
+  form: { say: 'form', shows: 'Please sign in' },
+  date: { say: 'date', shows: 'Pick a date' },
+  daterange: { say: 'date range', shows: 'Pick your travel dates' },
+  feedback: { say: 'feedback', shows: 'How would you rate this chat?' },
+  feedback_csat: { say: 'csat', shows: 'Delighted' },
+  feedback_nps: { say: 'nps', shows: 'recommend Wayfarer' },
+  feedback_thumbs: { say: 'thumbs', shows: 'Extremely Likely' },
+  multi_select: { say: 'multi select', shows: 'Travel insurance' },
+  advanced_multi_select: { say: 'advanced multi select', shows: 'Ceramics' },
+  dropdown: { say: 'dropdown', shows: 'Which currency' },
+  radio: { say: 'radio', shows: '**** 4821' },
+  piechart: { say: 'pie chart', shows: 'Where your travel budget went' },
+  barchart: { say: 'bar chart', shows: 'Bookings per month' },
+  linechart: { say: 'line chart', shows: 'Average fare to Lisbon' },
+  live_agent: { say: 'agent', shows: 'Rosa from the Wayfarer travel desk' },
+  error: { say: 'error', shows: 'We could not reach the airline' },
+  video_message: { say: 'video message', shows: { css: 'video' } },
+  image: { say: 'image', shows: { css: '.xo-attachment--image img[alt="A sample picture"]' } },
+  video: { say: 'video', shows: { css: 'video[controls]' } },
+  audio: { say: 'audio', shows: { css: 'audio[controls]' } },
+  file: { say: 'file', shows: 'sample.pdf' },
+  link: { say: 'link', shows: 'Example docs' },
+  markdown: { say: 'markdown', shows: 'Kore markdown tour' },
+  stream: { say: 'stream', shows: 'The end.' },
+  wait: { say: 'wait', shows: 'Thanks for waiting' },
+  system: { say: 'system banner', shows: 'An agent will join' },
+  flight_status: { say: 'flight status', shows: 'Flight XO 417' },
+  advanced_list: { say: 'advanced list', shows: 'Lisbon, 12 to 16 May' },
+  advanced_multi_list: { say: 'advanced multi list', shows: 'Walking tour' },
+  card: { say: 'card', shows: 'Lisbon to Kyoto' },
+  article: { say: 'article', shows: 'Packing light' },
+  list_widget: { say: 'list widget', shows: 'Hotel deposit' },
+  checklist: { say: 'checklist', shows: 'Before you fly' },
+  custom_table: { say: 'custom table', shows: 'Your bookings' },
+  table_list: { say: 'table list', shows: 'One way, per person' },
+  task_picker: { say: 'task picker', shows: 'Change a booking' },
+  search: { say: 'search', shows: 'Baggage allowance' },
+  answer: { say: 'answer', shows: 'Check in opens 24 hours before departure.' },
+  clock: { say: 'clock', shows: 'Pick a pickup time' },
+  like_dislike: { say: 'like dislike', shows: 'Was this answer useful?' },
+  otp: { say: 'otp', shows: 'Verify it is you' },
+  reset_pin: { say: 'reset pin', shows: 'Set a new PIN' },
+  welcome: { say: 'welcome', shows: 'Welcome back!' },
+  banking_feedback: { say: 'banking feedback', shows: 'How was booking with us?' },
+  iframe: { say: 'iframe', shows: { css: 'iframe[sandbox]' } },
+  inline_form: { say: 'inline form', shows: { css: 'iframe[sandbox]' } },
+};
 
 // Every template kind the demo bot sends, used the way a person uses it.
 test.describe('templates', () => {
+  test('every kind the demo bot sends renders in Chromium: its text or media, never the fallback box', async ({ page }) => {
+    test.setTimeout(240_000);
+    const intents = script.intents.map((i) => i.name);
+    expect(intents.filter((name) => !(name in KINDS)), 'intents of the demo bot this journey does not cover').toEqual([]);
+    const chat = await openChat(page);
+    for (const name of intents) {
+      const kind = KINDS[name]!;
+      await chat.send(kind.say);
+      const shows = kind.shows;
+      // (The transcript is virtualized: only messages near the bottom are in the DOM, so look there.)
+      if (typeof shows === 'string') await expect(chat.log.locator('.xo-message').filter({ hasText: shows }).last(), name).toBeVisible();
+      else await expect(chat.log.locator('.xo-message').last().locator(shows.css), name).toBeAttached();
+      // The flight status card is the demo's own template: this page has no renderer for it, so it shows its text
+      // in the fallback box. Nothing else may.
+      await expect(chat.log.locator('.xo-tpl-fallback').filter({ hasNotText: 'Flight XO 417' }), name).toHaveCount(0);
+      await expect(chat.log.locator('.xo-tpl-loading'), name).toHaveCount(0);
+    }
+  });
+
+  test('Kore’s values go back: a list row, radio, dropdown, collections, CSAT, thumbs and the welcome menu', async ({ page }) => {
+    const chat = await openChat(page);
+    const last = () => chat.log.locator('.xo-message[data-from="user"]').last();
+
+    await chat.send('list view');
+    const spending = chat.botMessages().filter({ hasText: 'Trip spending' }).last();
+    await expect(spending).toContainText('$640.00');
+    await spending.getByRole('button', { name: 'See all' }).click();
+    await expect(spending.getByRole('region', { name: 'Stay' })).toContainText('Museum passes');
+    await spending.getByRole('button', { name: 'Hotel' }).first().click();
+    await expect(chat.userBubbles('Hotel')).toHaveAttribute('data-status', 'sent');
+
+    await chat.send('radio');
+    const radio = chat.botMessages().filter({ hasText: 'Pay from which card?' }).last();
+    await radio.getByRole('radio', { name: 'Everyday card' }).check();
+    await radio.getByRole('button', { name: 'Confirm' }).click();
+    await expect(chat.userBubbles('Pay with the everyday card')).toHaveAttribute('data-status', 'sent');
+
+    await chat.send('dropdown');
+    const dropdown = chat.botMessages().filter({ hasText: 'Which currency' }).last();
+    await dropdown.getByRole('combobox').selectOption({ label: 'Japanese Yen — JPY' });
+    await dropdown.getByRole('button', { name: 'Confirm' }).click();
+    await expect(chat.userBubbles('Japanese Yen')).toHaveAttribute('data-status', 'sent');
+
+    await chat.send('advanced multi select');
+    const souvenirs = chat.botMessages().filter({ hasText: 'Pick souvenirs' }).last();
+    await souvenirs.getByRole('checkbox', { name: 'Espresso cups' }).check();
+    await souvenirs.getByRole('button', { name: 'Reserve' }).click();
+    await expect(last()).toContainText('Here are selected items: Espresso cups');
+
+    await chat.send('csat');
+    await chat.botMessages().filter({ hasText: 'How satisfied' }).last().getByRole('button', { name: 'Happy', exact: true }).click();
+    await expect(chat.userBubbles('Happy')).toHaveAttribute('data-status', 'sent');
+
+    await chat.send('thumbs');
+    await chat.botMessages().filter({ hasText: 'Would you book with us again?' }).last().getByRole('button', { name: 'Extremely Likely' }).click();
+    await expect(chat.userBubbles('Extremely Likely')).toHaveAttribute('data-status', 'sent');
+
+    await chat.send('error');
+    await expect(chat.log.locator('.xo-tpl-error').last()).toContainText('We could not reach the airline');
+  });
+
   test('buttons post back and the bot answers the postback', async ({ page }) => {
     const chat = await openChat(page);
     await chat.send('buttons');

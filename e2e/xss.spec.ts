@@ -89,3 +89,21 @@ test('hostile bot content: no dialog opens, no script runs, no unsafe URL reache
   }
   expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
 });
+
+test('bot media with an unsafe URL shows its name and says it cannot be shown: never a link, never nothing', async ({ page }) => {
+  const chat = await openChat(page);
+  const identity = await page.evaluate(() => localStorage.getItem('xo-demo:identity'));
+  const unsafe = ['javascript:alert(1)', ' data:image/svg+xml,<svg onload=alert(1)>', 'vbscript:msgbox(1)', '//evil.example/x.png'];
+  const replies = unsafe.flatMap((url, i) => [
+    { attachment: { type: 'image', url, name: `photo-${i}.png` } },
+    { attachment: { type: 'document', url, name: `report-${i}.pdf` } },
+  ]);
+  await admin('push', { identity, replies: [...replies, { text: 'end of unsafe media.' }] });
+  await expect(chat.botMessages().filter({ hasText: 'end of unsafe media.' })).toHaveCount(1);
+  for (const i of unsafe.keys()) {
+    await expect(chat.log.getByText(`photo-${i}.png cannot be shown: its address is not allowed.`)).toBeAttached();
+    await expect(chat.log.getByText(`report-${i}.pdf cannot be shown: its address is not allowed.`)).toBeAttached();
+  }
+  await expect(chat.log.locator('.xo-attachment--unavailable a, .xo-attachment--unavailable img')).toHaveCount(0);
+  expect(await dangers(page)).toEqual([]);
+});

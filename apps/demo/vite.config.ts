@@ -13,6 +13,8 @@ const csp = [
   "style-src 'self'",
   `img-src 'self' ${platformOrigin} https: data: blob:`,
   `media-src 'self' ${platformOrigin} https: blob:`,
+  // Kore's iframe and inline-form templates embed a page (sandboxed by the widget): the platform's, or any https one.
+  `frame-src 'self' ${platformOrigin} https:`,
   `connect-src 'self' ${platformOrigin} ${wsOrigin} https: wss: http://localhost:* ws://localhost:*`,
   "object-src 'none'",
   "base-uri 'none'",

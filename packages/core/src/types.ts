@@ -53,11 +53,16 @@ export type AttachmentKind = 'image' | 'audio' | 'video' | 'file' | 'link';
 export interface AttachmentPart {
   type: 'attachment';
   kind: AttachmentKind;
-  /** Only http(s) URLs reach here; anything else is dropped at the edge. */
+  /** Only allow-listed http(s) URLs reach here; for a `blocked` attachment it is `''`. */
   url: string;
   name?: string;
   /** A caption or alternative text. */
   text?: string;
+  /**
+   * The bot sent this attachment with a URL that is not allowed (not http(s), or obfuscated). The URL is dropped at
+   * the edge; the window shows the name and says the attachment cannot be shown.
+   */
+  blocked?: true;
 }
 
 export type MessagePart = TextPart | TemplatePart | AttachmentPart;

@@ -2,12 +2,13 @@
 // text, and templates whose payloads carry `__proto__`/`constructor` keys or are named after them. Nothing
 // throws, nothing hangs, nothing pollutes a prototype, and every bubble reads in its own direction.
 import type { JsonObject, Message } from '@xo-chat/core';
+import { parseServerFrame } from '@xo-chat/core';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Thread } from './primitives/thread/Thread';
 import { CAROUSEL_PAGE } from './templates/Carousel';
 import { defaultTemplates } from './templates/defaults';
-import { expectNothingUnsafe, renderParts, renderTemplate } from './templates/test-utils';
+import { expectNothingUnsafe, HOSTILE_URLS, renderParts, renderTemplate } from './templates/test-utils';
 import { msg } from './test/fixtures';
 import { fakeLayout } from './test/layout';
 import { renderWithClient } from './test/render';
@@ -169,5 +170,35 @@ describe('prototype keys in template payloads', () => {
     expect(consoleErrors.map((args) => String(args[0]).slice(0, 200))).toEqual([]);
     expectNothingUnsafe(view.container);
     expectNoPollution();
+  });
+});
+
+describe('bot media with unsafe URLs', () => {
+  it('shows the attachment’s name and that it cannot be shown: never a link, a source, or nothing', () => {
+    const kinds = ['image', 'video', 'audio', 'link', 'document'] as const;
+    for (const url of [...HOSTILE_URLS, 'data:image/png;base64,AAAA', 'blob:https://x.test/1', 'file:///etc/passwd']) {
+      for (const type of kinds) {
+        // As Kore wraps media, and as a bare component; named and unnamed.
+        for (const [name, entry] of [
+          ['evil.png', { type: 'text', component: { type: 'template', payload: { type, payload: { url, name: 'evil.png' } } } }],
+          [undefined, { type: 'text', component: { type, payload: { url } } }],
+        ] as const) {
+          const frame = parseServerFrame(JSON.stringify({ type: 'bot_response', from: 'bot', messageId: 'm', message: [entry] }));
+          expect(frame.kind, `${type} ${url}`).toBe('bot');
+          if (frame.kind !== 'bot' || !frame.message) continue;
+          const view = renderParts([...frame.message.parts]);
+          const note = view.container.querySelector('.xo-attachment--unavailable');
+          expect(note, `${type} ${url}`).not.toBeNull();
+          expect(note?.textContent).toMatch(name ? /^evil\.png cannot be shown/ : /cannot be shown/);
+          expect(view.container.querySelectorAll('a, img, video, audio, iframe')).toHaveLength(0);
+          // The refused URL is nowhere: not in an attribute, not in the text.
+          expect(view.container.textContent).not.toContain(url.trim());
+          for (const el of view.container.querySelectorAll('*')) for (const attr of Array.from(el.attributes)) expect(attr.value).not.toContain(url.trim());
+          expectNothingUnsafe(view.container);
+          view.unmount();
+        }
+      }
+    }
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -63,7 +63,8 @@ export type { ChatI18nProviderProps, ChatStrings, LocaleBundle, TextDirection } 
 export { templateStringsEn, useTemplateStrings } from './templates';
 export type { TemplateStrings } from './templates';
 
-// Templates and markdown (the templates module's public API)
+// Templates and markdown: the registry and its parts. The renderers themselves are in `@xo-chat/react/templates`,
+// so that the ones loaded lazily stay out of an app's first bundle.
 export {
   defaultTemplates,
   TemplatesProvider,
@@ -76,23 +77,8 @@ export {
   readQuickReplies,
   useTemplateActions,
   Markdown,
-  ButtonTemplate,
-  CarouselTemplate,
-  ListTemplate,
-  TableTemplate,
-  MiniTableTemplate,
-  FormTemplate,
-  DateTemplate,
-  DateRangeTemplate,
-  FeedbackTemplate,
-  DropdownTemplate,
-  RadioOptionTemplate,
-  MultiSelectTemplate,
-  ChartTemplate,
-  SystemTemplate,
-  WaitForResponseTemplate,
-  LiveAgentTemplate,
   lazyTemplate,
+  preloadTemplates,
 } from './templates';
 export type {
   TemplateRegistry,

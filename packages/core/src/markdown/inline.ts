@@ -74,6 +74,15 @@ export function parseInline(src: string, locale: string | undefined, depth = 0):
         continue;
       }
     }
+    if (c === '`' && src.startsWith('``', i + 1)) {
+      // ```preformatted``` inside a line: the text between the fences, without stray backticks.
+      const close = find('```', i + 3);
+      if (close > i + 3) {
+        emit([{ type: 'code', value: src.slice(i + 3, close) }]);
+        i = close + 3;
+        continue;
+      }
+    }
     if (c === '`') {
       const close = find('`', i + 1);
       if (close > i + 1) {

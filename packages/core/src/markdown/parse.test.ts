@@ -44,6 +44,21 @@ describe('parseMarkdown', () => {
     expect(tree.children[6]).toEqual({ type: 'codeBlock', value: 'x = *y*', lang: 'js' });
   });
 
+  it('```preformatted``` on one line, inline, and fences with text beside them, without stray backticks', () => {
+    expect(parseMarkdown('```preformatted```').children).toEqual([{ type: 'codeBlock', value: 'preformatted' }]);
+    expect(parseMarkdown('run ```npm test``` now').children).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', value: 'run ' }, { type: 'code', value: 'npm test' }, { type: 'text', value: ' now' }] },
+    ]);
+    expect(parseMarkdown('```two words\nsecond line```\nafter').children).toEqual([
+      { type: 'codeBlock', value: 'two words\nsecond line' },
+      { type: 'paragraph', children: [{ type: 'text', value: 'after' }] },
+    ]);
+    const hostile = '`'.repeat(60_000);
+    const start = performance.now();
+    parseMarkdown(`x ${hostile} y`);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('formats tokens for the locale and keeps unreadable ones as text', () => {
     const nodes = inline('\\d(2024-03-05) \\t(14:30) \\#(1234567.5) \\$(1234.5,\'EUR\') \\#(abc)');
     const formatted = nodes.filter((n) => n.type === 'formatted');

@@ -31,13 +31,29 @@ export function parseMarkdown(text: string, options: MarkdownOptions = {}): Mark
   const lines = src.replace(/\r\n?/g, '\n').split('\n');
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k] as string;
+    // Kore writes ```preformatted``` on one line too; text may also start right after the opening fence or end
+    // right before the closing one.
+    const oneLine = /^ {0,3}```(.*\S.*?)```\s*$/.exec(line);
+    if (oneLine) {
+      close();
+      blocks.push({ type: 'codeBlock', value: oneLine[1] ?? '' });
+      continue;
+    }
     const fence = /^ {0,3}```(.*)$/.exec(line);
     if (fence) {
       close();
-      const body: string[] = [];
-      while (++k < lines.length && !/^ {0,3}```\s*$/.test(lines[k] as string)) body.push(lines[k] as string);
-      const lang = (fence[1] ?? '').trim();
-      blocks.push(/^[\w+#.-]{1,30}$/.test(lang) ? { type: 'codeBlock', value: body.join('\n'), lang } : { type: 'codeBlock', value: body.join('\n') });
+      const rest = (fence[1] ?? '').trim();
+      const lang = /^[\w+#.-]{1,30}$/.test(rest) ? rest : undefined;
+      const body: string[] = lang === undefined && rest !== '' ? [fence[1] ?? ''] : [];
+      while (++k < lines.length) {
+        const closing = /^(.*?)```\s*$/.exec(lines[k] as string);
+        if (closing) {
+          if ((closing[1] ?? '').trim() !== '') body.push(closing[1] ?? '');
+          break;
+        }
+        body.push(lines[k] as string);
+      }
+      blocks.push(lang ? { type: 'codeBlock', value: body.join('\n'), lang } : { type: 'codeBlock', value: body.join('\n') });
       continue;
     }
     if (line.trim() === '') {

@@ -35,13 +35,15 @@ describe('parseServerFrame', () => {
       { type: 'template', templateType: 'button', payload: { template_type: 'button', text: 'Pick', buttons: [] }, fallbackText: 'Pick' },
       { type: 'template', templateType: 'quick_replies', payload: { template_type: 'quick_replies', text: 'Q?' }, fallbackText: 'Q?' },
       { type: 'attachment', kind: 'image', url: 'https://x.test/i.png', name: 'i' },
+      // The refused URL is dropped; what is left says an image was not shown.
+      { type: 'attachment', kind: 'image', url: '', blocked: true },
       { type: 'template', templateType: 'brand_new_thing', payload: { template_type: 'brand_new_thing', heading: 'Fallback heading' }, fallbackText: 'Fallback heading' },
     ]);
   });
 
   it('SYSTEM comes from system; wait_for_response only holds typing; agents by author', () => {
     const system = parse({ type: 'bot_response', from: 'bot', messageId: 's', message: [template({ template_type: 'SYSTEM', text: 'Agent joined' })] });
-    expect(system).toMatchObject({ kind: 'bot', message: { from: 'system', parts: [{ type: 'text', text: 'Agent joined' }] } });
+    expect(system).toMatchObject({ kind: 'bot', message: { from: 'system', parts: [{ type: 'template', templateType: 'SYSTEM', fallbackText: 'Agent joined' }] } });
     expect(parse({ type: 'bot_response', from: 'bot', message: [template({ template_type: 'wait_for_response' })] })).toEqual({ kind: 'bot', message: null, holdTyping: true });
     expect(parse({ type: 'bot_response', from: 'bot', messageId: 'a', author: { type: 'AGENT' }, message: [{ type: 'text', cInfo: { body: 'hi' } }] })).toMatchObject({ message: { from: 'agent' } });
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { WirePart } from '../protocol.js';
-import { attachmentPart, templatePart, textPart } from './parts.js';
+import { attachmentPart, errorPart, printPart, templatePart, textPart } from './parts.js';
 import type { BotReply, BotScript, Json } from './script-types.js';
 
 export interface PlannedFrame {
@@ -15,7 +15,7 @@ export interface PlannedFrame {
 export interface PlannedAnswer {
   messageId: string;
   intent: string;
-  /** What history shows: the text, or the `{type, payload}` JSON of a template or attachment. */
+  /** What history shows: the text, or the `{type, payload}` JSON of a template, attachment or printed JSON. */
   storedText: string;
   atMs: number;
   frames: PlannedFrame[];
@@ -93,7 +93,11 @@ export function planReplies(script: BotScript, intent: string, replies: readonly
         ? textPart(reply.text)
         : 'template' in reply
           ? templatePart(reply.template)
-          : attachmentPart(reply.attachment);
+          : 'print' in reply
+            ? printPart(reply.print)
+            : 'error' in reply
+              ? errorPart(reply.error)
+              : attachmentPart(reply.attachment);
     return { messageId, intent, storedText: part.cInfo.body, atMs: cursor, frames: [{ atMs: cursor, parts: [part] }] };
   });
 }

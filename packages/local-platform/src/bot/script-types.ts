@@ -19,9 +19,28 @@ export interface TemplateReply extends ReplyTiming {
   template: JsonObject;
 }
 
-/** A media or link attachment (`component.type` is the attachment type). */
+/**
+ * A media or link attachment, sent as Kore's platform sends what a bot prints for one:
+ * `component: {type: 'template', payload: {type: <kind>, payload: {url, name?, text?}}}`, the same JSON in
+ * `cInfo.body`. The URL goes out as written (Kore's own samples put spaces around theirs).
+ */
 export interface AttachmentReply extends ReplyTiming {
   attachment: { type: AttachmentType; url: string; name?: string; text?: string };
+}
+
+/**
+ * Anything a Kore bot prints as JSON (`print(JSON.stringify(value))`), sent as the platform sends it: `value` as
+ * `component: {type: 'template', payload: value}` and as the `cInfo.body` string. For shapes that are not a
+ * `template_type` template: `{type: 'message', payload: {text, videoUrl}}`, the inline form
+ * `{type: 'template', payload: {formData}}`, media as the bot itself wraps it.
+ */
+export interface PrintReply extends ReplyTiming {
+  print: JsonObject;
+}
+
+/** An error component, `component: {type: 'error', payload: {text, color?}}` (the text also in `cInfo.body`). */
+export interface ErrorReply extends ReplyTiming {
+  error: { text: string; color?: string };
 }
 
 /** A streamed answer: one `bot_response` per chunk (`sM: true`, one `messageId`), the last with `endChunk: true`. */
@@ -31,7 +50,7 @@ export interface StreamReply extends ReplyTiming {
   chunkDelayMs?: number;
 }
 
-export type BotReply = TextReply | TemplateReply | AttachmentReply | StreamReply;
+export type BotReply = TextReply | TemplateReply | AttachmentReply | PrintReply | ErrorReply | StreamReply;
 
 export interface BotIntent {
   /** Shown in history as `tN`. */

@@ -1,6 +1,7 @@
 import type { AttachmentType, BotScript } from './script-types.js';
 
 const ATTACHMENT_TYPES: readonly AttachmentType[] = ['image', 'video', 'audio', 'document', 'link'];
+const REPLY_KINDS = ['text', 'template', 'attachment', 'print', 'error', 'stream'] as const;
 
 /** Thrown with every problem found, each prefixed by its JSON path. */
 export class BotScriptError extends Error {
@@ -17,14 +18,21 @@ const isOptionalDelay = (v: unknown): boolean => v === undefined || (typeof v ==
 
 function checkReply(reply: unknown, at: string, problems: string[]): void {
   if (!isObject(reply)) {
-    problems.push(`${at}: a reply must be an object with one of text, template, attachment, stream`);
+    problems.push(`${at}: a reply must be an object with one of ${REPLY_KINDS.join(', ')}`);
     return;
   }
   if (!isOptionalDelay(reply.delayMs)) problems.push(`${at}.delayMs: must be a number of ms, 0 or more`);
-  const kinds = ['text', 'template', 'attachment', 'stream'].filter((k) => k in reply);
+  const kinds = REPLY_KINDS.filter((k) => k in reply);
   if (kinds.length !== 1) {
-    problems.push(`${at}: needs exactly one of text, template, attachment, stream (found ${kinds.join(', ') || 'none'})`);
+    problems.push(`${at}: needs exactly one of ${REPLY_KINDS.join(', ')} (found ${kinds.join(', ') || 'none'})`);
     return;
+  }
+  if ('print' in reply && !isObject(reply.print)) problems.push(`${at}.print: must be the JSON object the bot prints`);
+  if ('error' in reply) {
+    const e = reply.error;
+    if (!isObject(e) || typeof e.text !== 'string' || (e.color !== undefined && typeof e.color !== 'string')) {
+      problems.push(`${at}.error: needs a string text (and an optional string color)`);
+    }
   }
   if ('text' in reply && typeof reply.text !== 'string') problems.push(`${at}.text: must be a string`);
   if ('template' in reply) {

@@ -20,6 +20,7 @@ describe('sample assets', () => {
       ['sample.pdf', 'application/pdf', (b) => b.subarray(0, 5).toString() === '%PDF-' && b.toString().includes('%%EOF')],
       ['sample.svg', 'image/svg+xml', (b) => b.toString().startsWith('<svg')],
       ['bot-icon.svg', 'image/svg+xml', (b) => b.toString().startsWith('<svg')],
+      ['sample-form.html', 'text/html; charset=utf-8', (b) => b.toString().includes('<form') && !b.toString().includes('<script')],
     ];
     for (const [name, type, check] of expectations) {
       const res = await fetch(`${platform.url}/assets/${name}`);

@@ -16,7 +16,23 @@ export const ASSETS: Record<string, Asset> = {
   'sample.wav': { contentType: 'audio/wav', make: () => sampleWav() },
   'sample.webm': { contentType: 'video/webm', make: sampleWebm },
   'sample.pdf': { contentType: 'application/pdf', make: samplePdf },
+  // The page the demo bot's iframe and inline-form templates embed: a plain form, no script.
+  'sample-form.html': { contentType: 'text/html; charset=utf-8', make: () => Buffer.from(SAMPLE_FORM_HTML) },
 };
+
+const SAMPLE_FORM_HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Traveller details</title></head>
+<body style="font-family: system-ui, sans-serif; margin: 1rem">
+<h1 style="font-size: 1.1rem">Traveller details</h1>
+<form action="#" method="get">
+<p><label>Full name <input name="name" autocomplete="name"></label></p>
+<p><label>Passport number <input name="passport"></label></p>
+<p><button type="submit">Save</button></p>
+</form>
+</body>
+</html>
+`;
 
 const cache = new Map<string, Buffer>();
 

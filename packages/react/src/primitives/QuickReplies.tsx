@@ -1,34 +1,22 @@
-import type { JsonValue, Message, Postback } from '@xo-chat/core';
+import type { Message, Postback } from '@xo-chat/core';
 import { useChatClient } from '../context';
 import { useChatSelector } from '../hooks/useChatSelector';
 import { connectionBlock } from '../hooks/useComposer';
 import { useChatI18n } from '../i18n/context';
+import { findQuickReplies, isInlineQuickReplies, readQuickReplies } from '../templates/QuickReplies';
+import type { QuickReply } from '../templates/QuickReplies';
 import { cx } from './Slot';
 
-export type QuickReply = { kind: 'postback'; title: string; payload: string } | { kind: 'url'; title: string; url: string };
-
-function text(value: JsonValue | undefined): string {
-  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-}
-
-/** The quick replies of a message's `quick_replies` part; entries with no title are skipped. */
-export function readQuickReplies(message: Message | undefined): QuickReply[] {
+/**
+ * The quick replies to offer above the composer: the newest message's, when it is a live bot message whose
+ * quick replies are not shown inline. Links whose URL the core refuses, and entries with nothing to send, are left
+ * out (the transcript's copy of the message still shows them as text).
+ */
+function offered(message: Message | undefined): QuickReply[] {
   if (!message || message.from === 'user' || message.fromHistory) return [];
-  const part = message.parts.find((p) => p.type === 'template' && p.templateType === 'quick_replies');
-  if (!part || part.type !== 'template') return [];
-  const list = part.payload['quick_replies'];
-  if (!Array.isArray(list)) return [];
-  return list.slice(0, 20).flatMap((entry): QuickReply[] => {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return [];
-    const title = text(entry['title']);
-    if (!title) return [];
-    const payload = text(entry['payload']) || title;
-    if (text(entry['content_type']) === 'url' || text(entry['type']) === 'web_url') {
-      const url = text(entry['url']) || payload;
-      return /^https?:\/\//i.test(url) ? [{ kind: 'url', title, url }] : [];
-    }
-    return [{ kind: 'postback', title, payload }];
-  });
+  const part = findQuickReplies(message);
+  if (!part || isInlineQuickReplies(part)) return [];
+  return readQuickReplies(part).filter((reply) => reply.choice.kind !== 'inert');
 }
 
 export interface QuickRepliesProps {
@@ -47,16 +35,22 @@ export function QuickReplies({ className, onSelect }: QuickRepliesProps) {
   const { strings } = useChatI18n();
   const newest = useChatSelector((s) => s.messages.at(-1));
   const blocked = useChatSelector((s) => connectionBlock(s.connection.status) !== null);
-  const replies = readQuickReplies(newest);
+  const replies = offered(newest);
   if (replies.length === 0) return null;
   return (
     <div className={cx('xo-quick-replies', className)} role="group" aria-label={strings.quickReplies}>
-      {replies.map((reply, i) =>
-        reply.kind === 'url' ? (
-          <a key={i} className="xo-chip" href={reply.url} target="_blank" rel="noopener noreferrer" dir="auto">
-            {reply.title}
-          </a>
-        ) : (
+      {replies.map(({ choice, imageUrl }, i) => {
+        const icon = imageUrl ? <img src={imageUrl} alt="" className="xo-chip__icon" /> : null;
+        if (choice.kind === 'link') {
+          return (
+            <a key={i} className="xo-chip" href={choice.url} target="_blank" rel="noopener noreferrer" dir="auto">
+              {icon}
+              {choice.title}
+            </a>
+          );
+        }
+        if (choice.kind !== 'postback') return null;
+        return (
           <button
             key={i}
             type="button"
@@ -64,15 +58,16 @@ export function QuickReplies({ className, onSelect }: QuickRepliesProps) {
             dir="auto"
             disabled={blocked}
             onClick={() => {
-              const postback = { title: reply.title, payload: reply.payload };
+              const postback = { title: choice.title, payload: choice.payload };
               if (onSelect) onSelect(postback);
               else client.sendPostback(postback);
             }}
           >
-            {reply.title}
+            {icon}
+            {choice.title}
           </button>
-        ),
-      )}
+        );
+      })}
     </div>
   );
 }

@@ -78,5 +78,26 @@ export const Hostile: Story = {
   play: async ({ canvasElement }) => {
     await expectSafe(canvasElement);
     await expect(canvasElement.querySelectorAll('img, video, a')).toHaveLength(0);
+    // Each refused attachment still says what it was and that it cannot be shown.
+    await expect(canvasElement.querySelectorAll('.xo-attachment--unavailable')).toHaveLength(3);
+    await expect(within(canvasElement).getByText(/click me cannot be shown/)).toBeVisible();
+  },
+};
+
+/** What the core makes of an unsafe URL: the URL is dropped, the name kept, and the window says it is not shown. */
+export const Blocked: Story = {
+  args: {
+    parts: [
+      att('image', { url: '', blocked: true, name: 'holiday.png' }),
+      att('video', { url: '', blocked: true }),
+      att('file', { url: '', blocked: true }),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('holiday.png cannot be shown: its address is not allowed.')).toBeVisible();
+    await expect(canvas.getByText('Video cannot be shown: its address is not allowed.')).toBeVisible();
+    await expect(canvas.getByText('An attachment that cannot be shown.')).toBeVisible();
+    await expect(canvasElement.querySelectorAll('a, img, video')).toHaveLength(0);
   },
 };

@@ -17,8 +17,15 @@ function fileName(part: AttachmentPart): string {
 export function Attachment({ part }: { part: AttachmentPart }) {
   const t = useTemplateStrings();
   const caption = part.text ?? part.name;
-  if (!isMediaUrl(part.url)) {
-    return <p className="xo-attachment xo-attachment--unavailable">{caption ?? t.attachmentUnavailable}</p>;
+  if (part.blocked || !isMediaUrl(part.url)) {
+    // The bot sent it with an address we refuse: say so, with its name, and never as a link.
+    const kindName = part.kind === 'image' ? t.image : part.kind === 'audio' ? t.audio : part.kind === 'video' ? t.video : undefined;
+    const name = part.name ?? part.text ?? kindName;
+    return (
+      <p className="xo-attachment xo-attachment--unavailable" data-kind={part.kind}>
+        {name ? format(t.attachmentBlocked, { name }) : t.attachmentUnavailable}
+      </p>
+    );
   }
   const link = (label: string) => (
     <a href={part.url} target="_blank" rel="noopener noreferrer">

@@ -1,13 +1,14 @@
 import type { JsonObject } from '@xo-chat/core';
 import { Markdown } from '../markdown/Markdown';
 import { ChoiceButton, ChoiceList, NewTabHint } from './ChoiceButton';
-import { firstText, mediaUrl, readChoice, readChoices } from './payload';
+import { firstText, mediaUrl, readChoice, readChoices, text } from './payload';
 import type { TemplateActions } from './types';
 
 /** The parts of a carousel card or list item that every such template shares. */
 export function readCard(element: JsonObject) {
   const title = firstText(element, 'title', 'heading');
-  const action = readChoice(element.default_action);
+  // Kore sends a row's `default_action` as `payload || title || value`: a postback with only a title works.
+  const action = readChoice(element.default_action, { titleFirst: true });
   return {
     title,
     subtitle: firstText(element, 'subtitle', 'description', 'text'),
@@ -32,8 +33,10 @@ function CardTitle({ title, action, actions }: Pick<ReturnType<typeof readCard>,
   return title ? <span className="xo-card-title">{title}</span> : null;
 }
 
-export function CardBody({ element, actions }: { element: JsonObject; actions: TemplateActions }) {
+/** `showValue`: a list row's `value` (a price, a status) beside its text, as Kore's listView shows it. */
+export function CardBody({ element, actions, showValue = false }: { element: JsonObject; actions: TemplateActions; showValue?: boolean }) {
   const card = readCard(element);
+  const value = showValue ? text(element.value) : '';
   return (
     <>
       {card.imageUrl ? <img className="xo-card-image" src={card.imageUrl} alt="" loading="lazy" /> : null}
@@ -41,6 +44,7 @@ export function CardBody({ element, actions }: { element: JsonObject; actions: T
         <CardTitle title={card.title} action={card.action} actions={actions} />
         {card.subtitle ? <Markdown text={card.subtitle} inline className="xo-md xo-card-subtitle" /> : null}
       </div>
+      {value ? <Markdown text={value} inline className="xo-md xo-list-value" /> : null}
       <ChoiceList choices={card.buttons} actions={actions} limit={3} />
     </>
   );

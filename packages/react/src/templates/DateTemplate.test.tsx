@@ -20,8 +20,10 @@ describe('date formats', () => {
     expect(parseDate('31-02-2030', 'DD-MM-YYYY')).toBeUndefined();
     expect(parseDate('99-99-9999', 'DD-MM-YYYY')).toBeUndefined();
     expect(parseDate({}, 'DD-MM-YYYY')).toBeUndefined();
-    expect(dateFormat('<script>')).toBe('YYYY-MM-DD');
-    expect(dateFormat('YYYYYYYY')).toBe('YYYY-MM-DD');
+    // Kore's default when a format is missing or unreadable.
+    expect(dateFormat('<script>')).toBe('DD-MM-YYYY');
+    expect(dateFormat('YYYYYYYY')).toBe('DD-MM-YYYY');
+    expect(dateFormat('')).toBe('DD-MM-YYYY');
     expect(dateFormat('dd/mm/yyyy')).toBe('DD/MM/YYYY');
   });
 });
@@ -64,6 +66,20 @@ describe('dateTemplate', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(screen.getByLabelText('To')).toHaveAttribute('aria-invalid', 'true');
     expect(client.sent).toEqual([]);
+  });
+
+  it('writes DD-MM-YYYY when no format is given, and a range with the template’s delimiter', () => {
+    const one = renderTemplate({ template_type: 'dateTemplate', title: 'When?' });
+    set(screen.getByLabelText('When?', { selector: 'input' }), '2027-03-14');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(one.client.sent).toEqual([{ text: '14-03-2027' }]);
+    one.unmount();
+    const range = renderTemplate({ template_type: 'daterange', title: 'Stay', text: 'display', text_message: 'Pick your stay', format: 'MM-DD-YYYY', delimiter: '-' });
+    expect(screen.getByText('Pick your stay')).toBeInTheDocument();
+    set(screen.getByLabelText('From'), '2026-01-20');
+    set(screen.getByLabelText('To'), '2026-01-26');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(range.client.sent).toEqual([{ text: '01-20-2026 - 01-26-2026' }]);
   });
 
   it('ignores unreadable limits and is disabled from history', () => {

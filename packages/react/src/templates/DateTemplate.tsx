@@ -25,7 +25,8 @@ function rangeError(
 
 /**
  * `dateTemplate` (one date) and `daterange` (two): native date inputs limited to `startDate`..`endDate`.
- * Confirm sends the date in the template's `format`; a range sends `<from> to <to>`.
+ * Confirm sends the date in the template's `format` (default DD-MM-YYYY); a range sends `<from> to <to>`, or
+ * `<from> <delimiter> <to>`.
  */
 function DatePicker({ part, message, actions, range }: TemplateRendererProps & { range: boolean }) {
   const id = useId();
@@ -35,7 +36,9 @@ function DatePicker({ part, message, actions, range }: TemplateRendererProps & {
   const min = parseDate(p.startDate, dateFmt);
   const max = parseDate(p.endDate, dateFmt);
   const title = firstText(p, 'title') || (range ? t.chooseDates : t.chooseDate);
-  const text = firstText(p, 'text');
+  // Kore shows `text_message` as the message (its `text` is often a placeholder such as "display").
+  const text = firstText(p, 'text_message', 'text');
+  const delimiter = firstText(p, 'delimiter').trim().slice(0, 10);
   const [answered, markAnswered] = useAnswered(message, part);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -51,7 +54,8 @@ function DatePicker({ part, message, actions, range }: TemplateRendererProps & {
     };
     setErrors(next);
     if (next.from || next.to) return;
-    const body = range ? `${formatDate(from, dateFmt)} to ${formatDate(to, dateFmt)}` : formatDate(from, dateFmt);
+    // A range is `<from> to <to>`, or `<from> <delimiter> <to>` when the template gives a delimiter (Kore's rule).
+    const body = range ? `${formatDate(from, dateFmt)} ${delimiter || 'to'} ${formatDate(to, dateFmt)}` : formatDate(from, dateFmt);
     actions.send(body);
     markAnswered();
   };

@@ -32,6 +32,55 @@ describe('feedback template', () => {
     expect(client.sent).toEqual([{ text: 'Extremely Unlikely', renderMsg: 'Not helpful' }]);
   });
 
+  it('Kore’s star arrays (5 down to 1) are shown 1 to 5, and each star sends the rating it shows', () => {
+    const { client } = renderTemplate({
+      template_type: 'feedbackTemplate',
+      view: 'star',
+      text: 'Rate this chat session',
+      starArrays: [5, 4, 3, 2, 1].map((v) => ({ starId: v, value: v })),
+    });
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([1, 2, 3, 4, 5].map((v) => `${v} of 5 stars`));
+    fireEvent.click(screen.getAllByRole('button')[1]!);
+    expect(client.sent).toEqual([{ text: '2', renderMsg: '2 of 5 stars' }]);
+  });
+
+  it('Kore’s thumbs (0: Extremely Unlikely, 1: Extremely Likely): up sends Likely, and the review texts are visible', () => {
+    const { client, container } = renderTemplate({
+      template_type: 'feedbackTemplate',
+      view: 'ThumbsUpDown',
+      text: 'How likely are you to recommend us?',
+      thumpsUpDownArrays: [
+        { thumpUpId: 0, value: 'Extremely Unlikely', reviewText: 'Extremely Unlikely' },
+        { thumpUpId: 1, value: 'Extremely Likely', reviewText: 'Extremely Likely' },
+      ],
+    });
+    const [up, down] = screen.getAllByRole('button');
+    expect(up).toHaveTextContent('👍');
+    expect(up).toHaveAccessibleName('Extremely Likely');
+    expect(down).toHaveAccessibleName('Extremely Unlikely');
+    expect(container.querySelector('.xo-feedback-options')).toHaveTextContent('Extremely Likely');
+    expect(container.querySelector('.xo-feedback-options')).toHaveTextContent('Extremely Unlikely');
+    fireEvent.click(up!);
+    expect(client.sent).toEqual([{ text: 'Extremely Likely', renderMsg: 'Extremely Likely' }]);
+  });
+
+  it('CSAT faces follow Kore’s smiley ids, and the review texts are visible', () => {
+    const { client, container } = renderTemplate({
+      template_type: 'feedbackTemplate',
+      view: 'CSAT',
+      smileyArrays: [
+        { smileyId: 5, value: 'Highly Satisfied', reviewText: 'Highly Satisfied' },
+        { smileyId: 1, value: 'Highly Unsatisfied', reviewText: 'Highly Unsatisfied' },
+      ],
+    });
+    const [best, worst] = screen.getAllByRole('button');
+    expect(best).toHaveTextContent('😍');
+    expect(worst).toHaveTextContent('😡');
+    expect(container).toHaveTextContent('Highly Satisfied');
+    fireEvent.click(best!);
+    expect(client.sent).toEqual([{ text: 'Highly Satisfied', renderMsg: 'Highly Satisfied' }]);
+  });
+
   it('is disabled from history', () => {
     renderTemplate(fixtures.feedbackTemplate!.good!, { message: { fromHistory: true } });
     for (const b of screen.getAllByRole('button')) expect(b).toBeDisabled();

@@ -29,28 +29,40 @@ function given(p: JsonObject, key: string, idKey: string): JsonObject[] {
   return records(p[key]).filter((o) => text(o.value) !== '' || text(o[idKey]) !== '').slice(0, 11);
 }
 
+/** Kore's smiley ids run 1 (worst) to 5 (best): the face follows the id when there is one, else the position. */
+function faceOf(o: JsonObject, i: number): (typeof EMOJI)[number] {
+  const id = Number(text(o.smileyId));
+  return EMOJI[Number.isInteger(id) && id >= 1 && id <= 5 ? id - 1 : i] ?? EMOJI[2];
+}
+
+/**
+ * Thumbs as Kore's SDK places them: up is the second entry when its review text says "Extremely Likely", else the
+ * first; down is the first entry when its review text says "Extremely Unlikely", else the second.
+ */
+function thumbs(list: JsonObject[]): [JsonObject | undefined, JsonObject | undefined] {
+  const says = (o: JsonObject | undefined, what: string) => `${text(o?.reviewText)} ${text(o?.value)}`.includes(what);
+  const [first, second] = list;
+  return [says(second, 'Extremely Likely') ? second : first, says(first, 'Extremely Unlikely') ? first : second];
+}
+
 function readOptions(view: string, p: JsonObject, t: TemplateStrings): Option[] {
   switch (view) {
     case 'emojis':
     case 'csat': {
       const list = given(p, 'smileyArrays', 'smileyId');
-      const src = list.length > 0 ? list : EMOJI.map((_, i) => ({ value: i + 1 }) as JsonObject);
+      const src = list.length > 0 ? list : EMOJI.map((_, i) => ({ value: i + 1, smileyId: i + 1 }) as JsonObject);
       return src.slice(0, 5).map((o, i) => {
         const value = text(o.value) || text(o.smileyId) || String(i + 1);
-        const [face, name] = EMOJI[i] ?? EMOJI[2];
+        const [face, name] = faceOf(o, i);
         return { face, label: firstText(o, 'reviewText') || t[name], value };
       });
     }
     case 'thumbsupdown': {
       const list = given(p, 'thumpsUpDownArrays', 'thumpUpId').concat(given(p, 'thumbsUpDownArrays', 'thumbUpId'));
-      const defaults = [
-        { face: '👍', label: t.feedbackYes, value: 'Yes' },
-        { face: '👎', label: t.feedbackNo, value: 'No' },
-      ];
-      return defaults.map((d, i) => {
-        const o = list[i];
-        return o ? { face: d.face, label: firstText(o, 'reviewText') || d.label, value: text(o.value) || d.value } : d;
-      });
+      const [up, down] = thumbs(list);
+      const option = (o: JsonObject | undefined, face: string, label: string, value: string): Option =>
+        o ? { face, label: firstText(o, 'reviewText') || text(o.value) || label, value: text(o.value) || text(o.reviewText) || value } : { face, label, value };
+      return [option(up, '👍', t.feedbackYes, 'Yes'), option(down, '👎', t.feedbackNo, 'No')];
     }
     case 'nps': {
       const list = given(p, 'numbersArrays', 'numberId');
@@ -58,10 +70,17 @@ function readOptions(view: string, p: JsonObject, t: TemplateStrings): Option[] 
       return values.map((v) => ({ face: v, label: v, value: v }));
     }
     default: {
+      // Kore's starArrays run from 5 down to 1 and are laid out reversed, so the first star shown is 1. Shown here
+      // lowest first (sorted by value when every value is a number), each star sends the rating it shows.
       const list = given(p, 'starArrays', 'starId');
-      const count = list.length > 0 ? list.length : 5;
+      const numeric = list.length > 0 && list.every((o) => Number.isFinite(Number(text(o.value) || text(o.starId))));
+      const ordered = numeric
+        ? [...list].sort((a, b) => Number(text(a.value) || text(a.starId)) - Number(text(b.value) || text(b.starId)))
+        : [...list].reverse();
+      const count = ordered.length > 0 ? ordered.length : 5;
       return Array.from({ length: count }, (_, i) => {
-        const value = text(list[i]?.value) || String(i + 1);
+        const o = ordered[i];
+        const value = (o && (text(o.value) || text(o.starId))) || String(i + 1);
         return { face: '★', label: format(t.stars, { value, count }), value };
       });
     }
@@ -98,7 +117,7 @@ export function FeedbackTemplate({ part, message, actions }: TemplateRendererPro
             }}
           >
             <span aria-hidden="true">{option.face}</span>
-            {view === 'csat' ? <span className="xo-feedback-label" aria-hidden="true">{option.label}</span> : null}
+            {view === 'csat' || view === 'emojis' || view === 'thumbsupdown' ? <span className="xo-feedback-label" aria-hidden="true">{option.label}</span> : null}
           </button>
         ))}
       </div>

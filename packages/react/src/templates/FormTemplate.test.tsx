@@ -41,9 +41,14 @@ describe('form template', () => {
     expect(client.sent).toHaveLength(1);
   });
 
-  it('sends a single field as its bare value', () => {
-    const fields = readFormFields([{ type: 'password', label: 'PIN', key: 'pin' }]);
-    expect(formMessage(fields, ['1234'])).toEqual({ body: '1234', renderMsg: '••••••' });
+  it('sends a field without a key as its bare value, a keyed one as JSON (Kore’s formTemplate)', () => {
+    expect(formMessage(readFormFields([{ type: 'password', label: 'PIN' }]), ['1234'])).toEqual({ body: '1234', renderMsg: '••••••' });
+    expect(formMessage(readFormFields([{ type: 'password', label: 'PIN', key: 'pin' }]), ['1234'])).toEqual({ body: '{"pin":"1234"}', renderMsg: '••••••' });
+  });
+
+  it('sends several fields without keys as v1,v2, as Kore does', () => {
+    const fields = readFormFields([{ label: 'First name' }, { label: 'Last name', key: 'last' }]);
+    expect(formMessage(fields, ['Ada', 'Lovelace'])).toEqual({ body: 'Ada,Lovelace', renderMsg: 'First name: Ada\nLast name: Lovelace' });
   });
 
   it('is disabled when replayed from history', () => {
@@ -56,8 +61,10 @@ describe('form template', () => {
     const fields = readFormFields(fixtures.form_template!.hostile!.formFields);
     expect(fields).toHaveLength(1);
     expect(fields[0]?.type).toBe('text');
-    expect(formMessage(fields, ['x']).body).toBe('x');
+    expect(formMessage(fields, ['x']).body).toBe('{"__proto__":"x"}');
     const two = readFormFields([{ label: 'a', key: '__proto__' }, { label: 'b' }]);
-    expect(JSON.parse(formMessage(two, ['1', '2']).body)).toEqual({ b: '2', ['__proto__']: '1' });
+    expect(formMessage(two, ['1', '2']).body).toBe('1,2');
+    const keyed = readFormFields([{ label: 'a', key: '__proto__' }, { label: 'b', key: 'b' }]);
+    expect(JSON.parse(formMessage(keyed, ['1', '2']).body)).toEqual({ b: '2', ['__proto__']: '1' });
   });
 });

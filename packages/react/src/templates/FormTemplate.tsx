@@ -9,6 +9,8 @@ const INPUT_TYPES = new Set(['text', 'password', 'email', 'number', 'tel', 'url'
 
 export interface FormField {
   key: string;
+  /** The bot gave this field a `key` (Kore sends JSON by key only when every field has one). */
+  keyed: boolean;
   label: string;
   type: string;
   placeholder: string;
@@ -21,6 +23,7 @@ export function readFormFields(value: Parameters<typeof records>[0], fieldName =
     const label = firstText(field, 'label', 'title', 'placeholder') || format(fieldName, { index: i + 1 });
     return {
       key: firstText(field, 'key', 'name', 'label') || `field${i + 1}`,
+      keyed: firstText(field, 'key') !== '',
       label,
       type: INPUT_TYPES.has(type) ? type : 'text',
       placeholder: text(field.placeholder),
@@ -30,17 +33,18 @@ export function readFormFields(value: Parameters<typeof records>[0], fieldName =
 }
 
 /**
- * What a submitted form sends. One field: its value alone (what Kore's own SDK sends). More: a JSON object by
- * field key, so the bot can parse it. The bubble shows `label: value` lines with passwords masked.
+ * What a submitted form sends, as Kore's SDK sends it: when every field has a `key`, a JSON object by key;
+ * otherwise the values joined with commas (`v1,v2`; one field: its value alone). The bubble shows `label: value`
+ * lines with passwords masked.
  */
 export function formMessage(fields: readonly FormField[], values: readonly string[]): { body: string; renderMsg: string } {
-  const shown = fields.map((f, i) => `${f.label}: ${f.type === 'password' ? '••••••' : (values[i] ?? '')}`);
-  if (fields.length === 1) {
-    const only = fields[0]?.type === 'password' ? '••••••' : (values[0] ?? '');
-    return { body: values[0] ?? '', renderMsg: only };
+  const masked = (f: FormField | undefined, v: string) => (f?.type === 'password' ? '••••••' : v);
+  const shown = fields.map((f, i) => `${f.label}: ${masked(f, values[i] ?? '')}`);
+  const renderMsg = fields.length === 1 ? masked(fields[0], values[0] ?? '') : shown.join('\n');
+  if (fields.length > 0 && fields.every((f) => f.keyed)) {
+    return { body: JSON.stringify(Object.fromEntries(fields.map((f, i) => [f.key, values[i] ?? '']))), renderMsg };
   }
-  const body = JSON.stringify(Object.fromEntries(fields.map((f, i) => [f.key, values[i] ?? ''])));
-  return { body, renderMsg: shown.join('\n') };
+  return { body: fields.map((_, i) => values[i] ?? '').join(','), renderMsg };
 }
 
 /** `form_template`: labelled inputs, required-field checks tied to their inputs, one submit, then disabled. */

@@ -107,14 +107,18 @@ describe('attachments', () => {
     await expectAccessible(container);
   });
 
-  it('drops an attachment whose URL is not http(s), showing its caption as text', () => {
+  it('never links an attachment whose URL is not http(s): it shows its name and says it cannot be shown', () => {
     const { container } = renderParts([
       att('image', { url: 'javascript:alert(1)', text: 'evil' }),
       att('video', { url: 'data:video/mp4;base64,AAAA' }),
       att('link', { url: 'mailto:a@b.c', name: 'mail' }),
+      att('file', { url: '', blocked: true }),
     ]);
     expect(container.querySelectorAll('img, video, a')).toHaveLength(0);
-    expect(screen.getByText('evil')).toBeInTheDocument();
+    expect(screen.getByText('evil cannot be shown: its address is not allowed.')).toBeInTheDocument();
+    expect(screen.getByText('Video cannot be shown: its address is not allowed.')).toBeInTheDocument();
+    expect(screen.getByText('mail cannot be shown: its address is not allowed.')).toBeInTheDocument();
+    expect(screen.getByText('An attachment that cannot be shown.')).toBeInTheDocument();
     expectNothingUnsafe(container);
   });
 });

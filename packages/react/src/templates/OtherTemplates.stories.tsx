@@ -109,3 +109,59 @@ export const HostileChoices: Story = {
     await expect(within(canvasElement).getAllByRole('radio')).toHaveLength(1);
   },
 };
+
+export const AdvancedMultiSelect: Story = {
+  args: { payload: extraFixtures.advancedMulti! },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group', { name: 'Shoes' })).toBeVisible();
+    await expect(canvas.getByText('Cushioned')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Show more (1)' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Select all' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Done' }));
+    await expect(canvas.getByRole('list', { name: 'Sent' })).toHaveTextContent('Here are selected items: trail road');
+  },
+};
+
+export const ErrorNotice: Story = {
+  args: { payload: { template_type: 'error', text: 'We could not reach the airline. Try again in a minute.', color: '#cf222e' } },
+  play: async ({ canvasElement }) => {
+    const box = canvasElement.querySelector('.xo-tpl-error');
+    await expect(box).toHaveTextContent('Error: We could not reach the airline.');
+    await expect(getComputedStyle(box as Element).borderInlineStartColor).toBe('rgb(207, 34, 46)');
+  },
+};
+
+export const ErrorNoticeHostileColor: Story = {
+  args: { payload: { template_type: 'error', text: XSS, color: 'red;background:url(javascript:alert(1))' } },
+  play: async ({ canvasElement }) => {
+    await expectSafe(canvasElement);
+    await expect(canvasElement.querySelector('.xo-tpl-error')?.getAttribute('style')).toBeNull();
+  },
+};
+
+export const ListViewKore: Story = {
+  args: {
+    payload: {
+      template_type: 'listView',
+      heading: 'Trip spending',
+      text: 'Here is what you spent',
+      seeMore: true,
+      moreCount: 1,
+      buttons: [{ title: 'See all', type: 'postback', payload: 'payload' }],
+      elements: [
+        { title: 'Flights', subtitle: '2 tickets', value: '$640.00', default_action: { title: 'Show my flights', type: 'postback' } },
+        { title: 'Hotel', value: '$512.40' },
+      ],
+      moreData: { Travel: [{ title: 'Car rental', value: '$129.99', default_action: { title: 'Show my car', type: 'postback' } }] },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Here is what you spent')).toBeVisible();
+    await expect(canvas.getByText('$640.00')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'See all' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Car rental' }));
+    await expect(canvas.getByRole('list', { name: 'Sent' })).toHaveTextContent('Car rental (Show my car)');
+  },
+};

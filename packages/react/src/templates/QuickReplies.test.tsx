@@ -43,6 +43,54 @@ describe('quick replies', () => {
     expect(readQuickReplies(templatePart(fixtures.quick_replies!.hostile!)).map((r) => r.choice.kind)).toEqual(['inert', 'postback']);
   });
 
+  it('chips send payload, else value, with the title as the bubble, and show image_url icons (Kore)', () => {
+    const { client, container } = renderChips({
+      template_type: 'quick_replies',
+      text: 'Pick a color:',
+      quick_replies: [
+        { content_type: 'postback', title: 'Red', payload: 'PICK_RED', image_url: ' https://img.test/red.png' },
+        { content_type: 'text', title: 'Green', value: 'PICK_GREEN' },
+        { content_type: 'text', title: 'Blue' },
+        { content_type: 'text', title: '', payload: 'NO_TITLE' },
+      ],
+    });
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Red', 'Green', 'Blue']);
+    for (const name of ['Red', 'Green', 'Blue']) fireEvent.click(screen.getByRole('button', { name }));
+    expect(client.sent).toEqual([
+      { text: 'PICK_RED', renderMsg: 'Red' },
+      { text: 'PICK_GREEN', renderMsg: 'Green' },
+      { text: 'Blue', renderMsg: 'Blue' },
+    ]);
+    expect(container.querySelector('img')).toHaveAttribute('src', 'https://img.test/red.png');
+  });
+
+  it('url chips open only what the core’s isSafeUrl allows', () => {
+    const replies = readQuickReplies(
+      templatePart({
+        template_type: 'quick_replies',
+        quick_replies: [
+          { content_type: 'url', title: 'Docs', url: 'https://docs.test/' },
+          { content_type: 'url', title: 'Mail', url: 'mailto:help@docs.test' },
+          { content_type: 'web_url', title: 'Bad', url: 'javascript:alert(1)' },
+        ],
+      }),
+    );
+    expect(replies.map((r) => r.choice)).toEqual([
+      { kind: 'link', title: 'Docs', url: 'https://docs.test/' },
+      { kind: 'link', title: 'Mail', url: 'mailto:help@docs.test' },
+      { kind: 'inert', title: 'Bad' },
+    ]);
+  });
+
+  it('inline quick replies, and quick replies from history, show their chips in the message', () => {
+    const inline = renderTemplate({ template_type: 'quick_replies', text: 'Pick', inline: true, quick_replies: [{ content_type: 'text', title: 'Yes', payload: 'Y' }] });
+    fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(inline.client.sent).toEqual([{ text: 'Y', renderMsg: 'Yes' }]);
+    inline.unmount();
+    renderTemplate(fixtures.quick_replies!.good!, { message: { fromHistory: true } });
+    expect(screen.getByRole('button', { name: 'Great' })).toBeDisabled();
+  });
+
   it('render nothing for a message without quick replies', () => {
     const { container } = renderChips(fixtures.quick_replies!.empty!);
     expect(container).toBeEmptyDOMElement();

@@ -1,13 +1,15 @@
 // The date formats templates ask for (`DD-MM-YYYY`, `MM-DD-YYYY`, `YYYY-MM-DD`, any separators), without a
 // date library. Internally dates are ISO `YYYY-MM-DD`, which is what `<input type="date">` reads and writes.
 
-const DEFAULT_FORMAT = 'YYYY-MM-DD';
+/** Kore's date pickers write `DD-MM-YYYY` when the template names no format. */
+export const DEFAULT_DATE_FORMAT = 'DD-MM-YYYY';
+const ISO = 'YYYY-MM-DD';
 
-/** `format` when it holds YYYY, MM and DD once each (case-insensitive); otherwise ISO. */
+/** `format` when it holds YYYY, MM and DD once each (case-insensitive); otherwise Kore's default, DD-MM-YYYY. */
 export function dateFormat(format: string): string {
   const upper = format.toUpperCase();
   const ok = ['YYYY', 'MM', 'DD'].every((t) => upper.split(t).length === 2) && upper.length <= 20;
-  return ok ? upper : DEFAULT_FORMAT;
+  return ok ? upper : DEFAULT_DATE_FORMAT;
 }
 
 function isRealDate(y: number, m: number, d: number): boolean {
@@ -28,7 +30,7 @@ export function formatDate(iso: string, format: string): string {
 /** `value` read in `format` (or as ISO) to an ISO date, or undefined when it is not a real date. */
 export function parseDate(value: unknown, format: string): string | undefined {
   if (typeof value !== 'string' || value.length > 40) return undefined;
-  for (const f of [dateFormat(format), DEFAULT_FORMAT]) {
+  for (const f of [dateFormat(format), ISO]) {
     const order: string[] = [];
     const source = f.replace(/YYYY|MM|DD|[^YMD]/g, (token) => {
       if (token === 'YYYY' || token === 'MM' || token === 'DD') {

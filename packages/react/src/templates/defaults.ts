@@ -1,17 +1,15 @@
 import { ButtonTemplate } from './ButtonTemplate';
 import { CarouselTemplate } from './Carousel';
-import { DropdownTemplate, MultiSelectTemplate, RadioOptionTemplate } from './ChoiceTemplates';
-import { DateRangeTemplate, DateTemplate } from './DateTemplate';
-import { FeedbackTemplate } from './FeedbackTemplate';
-import { FormTemplate } from './FormTemplate';
 import { templateKit } from './kit';
 import { lazyTemplate } from './lazy';
 import { ListTemplate } from './ListTemplate';
-import { MiniTableTemplate } from './MiniTable';
 import { QuickRepliesTemplate } from './QuickReplies';
-import { TableTemplate } from './TableTemplate';
-import { LiveAgentTemplate, SystemTemplate, WaitForResponseTemplate } from './TextTemplates';
+import { ErrorTemplate, LiveAgentTemplate, SystemTemplate, WaitForResponseTemplate } from './TextTemplates';
 import type { TemplateRegistry } from './types';
+
+// Forms, pickers, feedback and tables: one lazy chunk of the kit's own renderers (see pickers.ts).
+const pickers = () => import('./pickers');
+const picker = (name: keyof Awaited<ReturnType<typeof pickers>>) => lazyTemplate(pickers, (m) => m[name]);
 
 // Kore's list, card and search renderers share one chunk, fetched the first time a bot sends one of them, and
 // borrow the kit's helpers through templateKit (see kit.ts) rather than importing them.
@@ -38,22 +36,23 @@ export const defaultTemplates: TemplateRegistry = Object.freeze({
   carousel: CarouselTemplate,
   list: ListTemplate,
   listView: ListTemplate,
-  table: TableTemplate,
-  mini_table: MiniTableTemplate,
-  form_template: FormTemplate,
-  dateTemplate: DateTemplate,
-  daterange: DateRangeTemplate,
-  feedbackTemplate: FeedbackTemplate,
-  dropdown_template: DropdownTemplate,
-  radioOptionTemplate: RadioOptionTemplate,
-  multi_select: MultiSelectTemplate,
-  advanced_multi_select: MultiSelectTemplate,
+  table: picker('TableTemplate'),
+  mini_table: picker('MiniTableTemplate'),
+  form_template: picker('FormTemplate'),
+  dateTemplate: picker('DateTemplate'),
+  daterange: picker('DateRangeTemplate'),
+  feedbackTemplate: picker('FeedbackTemplate'),
+  dropdown_template: picker('DropdownTemplate'),
+  radioOptionTemplate: picker('RadioOptionTemplate'),
+  multi_select: picker('MultiSelectTemplate'),
+  advanced_multi_select: picker('AdvancedMultiSelectTemplate'),
   piechart: charts,
   barchart: charts,
   linechart: charts,
   SYSTEM: SystemTemplate,
   wait_for_response: WaitForResponseTemplate,
   live_agent: LiveAgentTemplate,
+  error: ErrorTemplate,
   advancedListTemplate: kore('AdvancedListTemplate'),
   advancedMultiListTemplate: kore('AdvancedMultiListTemplate'),
   cardTemplate: kore('CardTemplate'),

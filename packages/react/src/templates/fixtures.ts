@@ -251,7 +251,7 @@ export const extraFixtures: Record<string, JsonObject> = {
     ],
   },
   multi: {
-    template_type: 'advanced_multi_select',
+    template_type: 'multi_select',
     heading: 'Toppings',
     elements: [
       { title: 'Cheese', value: 'cheese' },
@@ -259,6 +259,23 @@ export const extraFixtures: Record<string, JsonObject> = {
       { title: 'Basil', value: 'basil' },
     ],
     buttons: [{ title: 'Done', type: 'postback', payload: 'done' }],
+  },
+  advancedMulti: {
+    template_type: 'advanced_multi_select',
+    heading: 'Pick brands',
+    description: 'Premium brands',
+    limit: 1,
+    elements: [
+      {
+        collectionTitle: 'Shoes',
+        collection: [
+          { title: 'Trail runners', description: 'Light', value: 'trail', image_url: IMG },
+          { title: 'Road runners', description: 'Cushioned', value: 'road' },
+        ],
+      },
+      { collectionTitle: 'Bags', collection: [{ title: 'Day pack', value: 'daypack' }] },
+    ],
+    buttons: [{ title: 'Done', type: 'postback', payload: 'payload' }],
   },
   piechart: {
     template_type: 'piechart',

@@ -34,12 +34,17 @@ export function records(value: JsonValue | undefined): JsonObject[] {
   });
 }
 
+/** Kore's samples put spaces around URLs: they are trimmed before the allow-list check (and only then used). */
+const trimmed = (value: JsonValue | undefined) => (typeof value === 'string' ? value.trim() : value);
+
 export function safeUrl(value: JsonValue | undefined): string | undefined {
-  return isSafeUrl(value) ? value : undefined;
+  const url = trimmed(value);
+  return isSafeUrl(url) ? url : undefined;
 }
 
 export function mediaUrl(value: JsonValue | undefined): string | undefined {
-  return isMediaUrl(value) ? value : undefined;
+  const url = trimmed(value);
+  return isMediaUrl(url) ? url : undefined;
 }
 
 /** A button, choice or default action, reduced to what the UI can do with it. */
@@ -57,9 +62,11 @@ function payloadText(value: JsonValue | undefined): string {
 
 /**
  * Reads `{type: 'postback' | 'text', title, payload | value}` or `{type: 'web_url' | 'url', title, url}`.
- * Returns undefined when there is nothing to show at all.
+ * A postback sends `payload`, else `value`; one that names itself a postback (`type: 'postback' | 'text'`) but
+ * carries only a title sends its title, as Kore's SDK does. `titleFirst` reads `payload || title || value`, Kore's
+ * order for a list row's `default_action`. Returns undefined when there is nothing to show at all.
  */
-export function readChoice(value: JsonValue | undefined): Choice | undefined {
+export function readChoice(value: JsonValue | undefined, options: { titleFirst?: boolean } = {}): Choice | undefined {
   const obj = record(value);
   if (!obj) return undefined;
   const type = text(obj.type).toLowerCase();
@@ -70,8 +77,11 @@ export function readChoice(value: JsonValue | undefined): Choice | undefined {
     if (url) return { kind: 'link', title: title || url, url };
     return title ? { kind: 'inert', title } : undefined;
   }
-  const payload = payloadText(obj.payload ?? obj.value);
-  if (payload !== '') return { kind: 'postback', title: title || payload, payload };
+  const explicit = type === 'postback' || type === 'text';
+  const payload = payloadText(obj.payload);
+  const fromValue = payloadText(obj.value);
+  const sent = options.titleFirst ? payload || (explicit ? title : '') || fromValue : payload || fromValue || (explicit ? title : '');
+  if (sent !== '') return { kind: 'postback', title: title || sent, payload: sent };
   return title ? { kind: 'inert', title } : undefined;
 }
 

@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { preloadTemplates } from '../templates/lazy';
 
+// Lazy renderers' code is fetched once up front, so a test renders a template as soon as it mounts; the lazy
+// path itself (Suspense with the template's text) is covered where a test does not wait for this.
+beforeAll(() => preloadTemplates());
 afterEach(() => cleanup());

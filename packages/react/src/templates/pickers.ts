@@ -1,0 +1,8 @@
+// The kit's own renderers that only some conversations need (forms, pickers, feedback, tables): one lazy chunk,
+// fetched the first time a bot sends one of them, so the window's first load does not pay for them.
+export { AdvancedMultiSelectTemplate, DropdownTemplate, MultiSelectTemplate, RadioOptionTemplate } from './ChoiceTemplates';
+export { DateRangeTemplate, DateTemplate } from './DateTemplate';
+export { FeedbackTemplate } from './FeedbackTemplate';
+export { FormTemplate } from './FormTemplate';
+export { MiniTableTemplate } from './MiniTable';
+export { TableTemplate } from './TableTemplate';

@@ -1,0 +1,15 @@
+// `@xo-chat/react/templates`: every renderer of the default registry, for apps that wrap, extend or reuse one.
+// They live in their own entry because the root entry must not import the ones the registry loads lazily
+// (a bundler keeps a statically reachable module in the first chunk).
+export { ButtonTemplate } from './ButtonTemplate';
+export { CarouselTemplate } from './Carousel';
+export { ListTemplate } from './ListTemplate';
+export { TableTemplate } from './TableTemplate';
+export { MiniTableTemplate } from './MiniTable';
+export { FormTemplate } from './FormTemplate';
+export { DateTemplate, DateRangeTemplate } from './DateTemplate';
+export { FeedbackTemplate } from './FeedbackTemplate';
+export { DropdownTemplate, RadioOptionTemplate, MultiSelectTemplate, AdvancedMultiSelectTemplate } from './ChoiceTemplates';
+export { ChartTemplate } from './ChartTemplate';
+export { SystemTemplate, WaitForResponseTemplate, LiveAgentTemplate, ErrorTemplate } from './TextTemplates';
+export type { TemplateActions, TemplateRegistry, TemplateRenderer, TemplateRendererProps } from './types';
