@@ -16,7 +16,9 @@ const cases = [
     name: 'core: createChatClient',
     contents: `import { createChatClient } from '@xo-chat/core'; globalThis.x = createChatClient;`,
     external: [],
-    budgetGzip: 12 * KB,
+    // 12 KB until 2026-12: reconcile-before-resend, the per-user and per-tab outbox, the platform's refusals and
+    // notices, Kore's connection options with their validation, and Kore's media shapes took it to 14.1 KB.
+    budgetGzip: 14.5 * KB,
   },
   {
     name: 'react: ChatWindow + styles.css',

@@ -1,7 +1,7 @@
 import { parseServerFrame } from '@xo-chat/core';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { safeCssColor } from './TextTemplates';
+import { safeCssColor } from './ErrorTemplate';
 import { expectNothingUnsafe, renderParts } from './test-utils';
 
 function partsOf(entry: unknown) {

@@ -1,10 +1,8 @@
 import { ButtonTemplate } from './ButtonTemplate';
-import { CarouselTemplate } from './Carousel';
 import { templateKit } from './kit';
 import { lazyTemplate } from './lazy';
-import { ListTemplate } from './ListTemplate';
 import { QuickRepliesTemplate } from './QuickReplies';
-import { ErrorTemplate, LiveAgentTemplate, SystemTemplate, WaitForResponseTemplate } from './TextTemplates';
+import { LiveAgentTemplate, SystemTemplate, WaitForResponseTemplate } from './TextTemplates';
 import type { TemplateRegistry } from './types';
 
 // Forms, pickers, feedback and tables: one lazy chunk of the kit's own renderers (see pickers.ts).
@@ -33,9 +31,9 @@ const widget = (name: Exclude<keyof Awaited<ReturnType<typeof widgets>>, 'instal
 export const defaultTemplates: TemplateRegistry = Object.freeze({
   button: ButtonTemplate,
   quick_replies: QuickRepliesTemplate,
-  carousel: CarouselTemplate,
-  list: ListTemplate,
-  listView: ListTemplate,
+  carousel: picker('CarouselTemplate'),
+  list: picker('ListTemplate'),
+  listView: picker('ListTemplate'),
   table: picker('TableTemplate'),
   mini_table: picker('MiniTableTemplate'),
   form_template: picker('FormTemplate'),
@@ -52,7 +50,7 @@ export const defaultTemplates: TemplateRegistry = Object.freeze({
   SYSTEM: SystemTemplate,
   wait_for_response: WaitForResponseTemplate,
   live_agent: LiveAgentTemplate,
-  error: ErrorTemplate,
+  error: picker('ErrorTemplate'),
   advancedListTemplate: kore('AdvancedListTemplate'),
   advancedMultiListTemplate: kore('AdvancedMultiListTemplate'),
   cardTemplate: kore('CardTemplate'),

@@ -11,5 +11,6 @@ export { DateTemplate, DateRangeTemplate } from './DateTemplate';
 export { FeedbackTemplate } from './FeedbackTemplate';
 export { DropdownTemplate, RadioOptionTemplate, MultiSelectTemplate, AdvancedMultiSelectTemplate } from './ChoiceTemplates';
 export { ChartTemplate } from './ChartTemplate';
-export { SystemTemplate, WaitForResponseTemplate, LiveAgentTemplate, ErrorTemplate } from './TextTemplates';
+export { SystemTemplate, WaitForResponseTemplate, LiveAgentTemplate } from './TextTemplates';
+export { ErrorTemplate } from './ErrorTemplate';
 export type { TemplateActions, TemplateRegistry, TemplateRenderer, TemplateRendererProps } from './types';
