@@ -4,6 +4,7 @@
 //   pnpm soak --long       long run (20 clients x 500 messages), both modes
 //   options: --clients N --messages M --interval MS (between one client's sends)
 //            --no-dedupe --no-message-ids --strict: one run with the platform in that mode (instead of both)
+//            --default-only: one run against the default platform
 // Prints a summary per mode, writes bench/results/soak.json (soak-long.json for --long) for the default mode and
 // soak-strict.json (soak-long-strict.json) for strict; other modes and custom sizes go to soak-custom.tmp.json.
 // Exits 1 on any failed check in any mode.
@@ -24,12 +25,14 @@ const { values } = parseArgs({
     'no-dedupe': { type: 'boolean', default: false },
     'no-message-ids': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
+    'default-only': { type: 'boolean', default: false },
   },
 });
 
 /** The platform modes to run: both standard ones, or the one the flags name. */
 function modes(): Array<{ name: string; flags: string[] }> {
   if (values.strict) return [{ name: 'strict', flags: ['--strict'] }];
+  if (values['default-only']) return [{ name: 'default', flags: [] }];
   const flags = [values['no-dedupe'] ? '--no-dedupe' : '', values['no-message-ids'] ? '--no-message-ids' : ''].filter(Boolean);
   if (flags.length === 2) return [{ name: 'no-ids', flags }];
   if (flags.length === 1) return [{ name: flags[0]!.slice(2), flags }];
