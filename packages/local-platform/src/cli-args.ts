@@ -17,6 +17,7 @@ Options:
   --client <id:secret> register another client app (repeatable)
   --bot <name:id>      register another bot, e.g. "My Bot:st-123" (repeatable)
   --bot-script <file>  the bot's script (.json, or .js/.mjs with a default export)
+  --theme <file>       a branding JSON document that websdkthemes/{botId}/activetheme serves
   --no-dev-jwt         disable the development-only JWT endpoint POST /users/sts
   --no-welcome         do not greet new users on connect (the script's welcomeIntent)
   --no-dedupe          every /bot.message frame is a new turn, even with a clientMessageId seen before
@@ -37,7 +38,7 @@ export class UsageError extends Error {
 
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'start'; options: LocalPlatformOptions; botScriptPath?: string };
+  | { kind: 'start'; options: LocalPlatformOptions; botScriptPath?: string; themePath?: string };
 
 function ms(flag: string, raw: string | undefined, unit = 'milliseconds'): number | undefined {
   if (raw === undefined) return undefined;
@@ -73,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         client: { type: 'string', multiple: true },
         bot: { type: 'string', multiple: true },
         'bot-script': { type: 'string' },
+        theme: { type: 'string' },
         'no-dev-jwt': { type: 'boolean' },
         'no-welcome': { type: 'boolean' },
         'no-dedupe': { type: 'boolean' },
@@ -126,5 +128,6 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (tokenTtlMs !== undefined) options.tokenTtlMs = tokenTtlMs;
   const command: CliCommand = { kind: 'start', options };
   if (values['bot-script'] !== undefined) command.botScriptPath = values['bot-script'];
+  if (values.theme !== undefined) command.themePath = values.theme;
   return command;
 }

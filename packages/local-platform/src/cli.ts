@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { loadBotScript } from './bot/load-script.js';
+import { loadTheme } from './branding/theme.js';
 import { USAGE, UsageError, parseCliArgs } from './cli-args.js';
 import type { CliCommand } from './cli-args.js';
 import { DEMO_BOT, DEMO_CLIENT_ID } from './constants.js';
@@ -33,6 +34,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const options = { ...command.options, log: (line: string) => process.stderr.write(`[xo-local-platform] ${line}\n`) };
   if (command.botScriptPath !== undefined) options.botScript = await loadBotScript(command.botScriptPath);
+  if (command.themePath !== undefined) options.theme = await loadTheme(command.themePath);
   const platform = await startLocalPlatform(options);
   if (platform.options.devJwt) {
     process.stderr.write(

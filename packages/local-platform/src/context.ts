@@ -1,3 +1,4 @@
+import type { ThemeRegistry } from './branding/theme.js';
 import type { Faults } from './faults.js';
 import type { ResolvedOptions } from './options.js';
 import type { Records } from './records.js';
@@ -31,6 +32,8 @@ export interface PlatformContext {
   counters: TrafficCounters;
   /** Socket parameters, ConnectionMode, language, customData and metaTags clients sent (admin API). */
   records: Records;
+  /** The branding `websdkthemes/{botId}/activetheme` answers. */
+  themes: ThemeRegistry;
   now(): number;
   /** Runs `fn` after `ms`; cancelled when the platform closes. */
   later(ms: number, fn: () => void): void;

@@ -29,6 +29,20 @@ export type {
   Json,
   JsonObject,
 } from './bot/script-types.js';
+export { ThemeError, ThemeRegistry, loadTheme, validateTheme } from './branding/theme.js';
+export type {
+  ActiveThemeAnswer,
+  ThemeBody,
+  ThemeButtons,
+  ThemeDigitalViews,
+  ThemeDocument,
+  ThemeFooter,
+  ThemeGeneralAttributes,
+  ThemeHeader,
+  ThemeMessageColors,
+  ThemeValue,
+} from './branding/theme.js';
+export type { ReceiptRow, ReceiptStatus } from './store/receipts.js';
 export { Faults } from './faults.js';
 export type { FaultSettings, FaultCounters } from './faults.js';
 export { Store, userIdFor } from './store/store.js';

@@ -1,4 +1,5 @@
 import type { BotScript } from './bot/script-types.js';
+import type { ThemeDocument } from './branding/theme.js';
 
 export interface ClientRecord {
   clientId: string;
@@ -42,6 +43,8 @@ export interface LocalPlatformOptions {
   welcome?: boolean;
   /** Accepted JWT audiences. Default [`https://idproxy.kore.com/authorize`]. */
   audiences?: readonly string[];
+  /** The branding every bot's `websdkthemes/{botId}/activetheme` answers. Default none (`{activeTheme: false}`). */
+  theme?: ThemeDocument;
   /**
    * Drops a repeated `clientMessageId` (acked, not stored or answered again). Default true. False: every
    * `/bot.message` frame is a new turn, as on a platform that keeps no client ids (`sentTwice` still counts them).
@@ -75,6 +78,7 @@ export interface ResolvedOptions {
   devJwt: boolean;
   welcome: boolean;
   audiences: readonly string[];
+  theme: ThemeDocument | null;
   dedupe: boolean;
   messageIds: boolean;
   historyUserMsgId: boolean;

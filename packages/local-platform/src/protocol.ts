@@ -59,6 +59,8 @@ export interface HistoryItem extends CoreHistoryItem {
 }
 
 export interface HistoryPage extends HistoryResponse {
+  /** The bot's icon URL; Kore's web SDK copies it onto every bot message of the page. */
+  icon: string;
   total: number;
   moreAvailable: boolean;
   messages: HistoryItem[];

@@ -1,5 +1,6 @@
 import { DEMO_AUDIENCE, DEMO_BOT_RECORD, DEMO_CLIENT, MAX_FRAME_BYTES } from './constants.js';
 import { DEMO_BOT_SCRIPT } from './bot/load-script.js';
+import { validateTheme } from './branding/theme.js';
 import type { LocalPlatformOptions, ResolvedOptions } from './options.js';
 
 function nonNegative(name: string, value: number | undefined, fallback: number): number {
@@ -36,6 +37,7 @@ export function resolveOptions(options: LocalPlatformOptions = {}): ResolvedOpti
     devJwt: options.devJwt ?? true,
     welcome: options.welcome ?? false,
     audiences: options.audiences ?? [DEMO_AUDIENCE],
+    theme: options.theme === undefined ? null : validateTheme(options.theme),
     dedupe: options.dedupe ?? !options.strict,
     messageIds: options.messageIds ?? !options.strict,
     historyUserMsgId: options.historyUserMsgId ?? !options.strict,

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { initialCounters } from './context.js';
 import type { PlatformContext, TrafficCounters } from './context.js';
+import { ThemeRegistry } from './branding/theme.js';
 import { Faults } from './faults.js';
 import { stats } from './http/admin.js';
 import { createRequestListener } from './http/router.js';
@@ -48,6 +49,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     sids: new SidRegistry(),
     counters,
     records: new Records(),
+    themes: new ThemeRegistry(resolved.theme),
     now: () => Date.now(),
     later(ms, fn) {
       const t = setTimeout(() => {

@@ -4,6 +4,7 @@ import { checkReplies } from '../bot/validate-script.js';
 import type { PlatformContext } from '../context.js';
 import { botRows, scheduleAnswers } from '../rtm/deliver.js';
 import { badRequest } from '../errors.js';
+import { INTEROP_ADMIN_PATHS, interopAdminRoutes } from './admin-interop.js';
 import { WIRE_ADMIN_PATHS, wireAdminRoutes } from './admin-wire.js';
 import { json } from './types.js';
 import type { ApiReply, ApiRequest, Route } from './types.js';
@@ -23,6 +24,7 @@ export const ADMIN_PATHS = {
   restart: '/admin/restart',
   push: '/admin/push',
   ...WIRE_ADMIN_PATHS,
+  ...INTEROP_ADMIN_PATHS,
 } as const;
 
 const bodyOf = (req: ApiRequest): Record<string, unknown> =>
@@ -122,6 +124,7 @@ export function adminRoutes(restart: () => Promise<void>): Route[] {
     }),
     post(ADMIN_PATHS.push, (ctx, req) => pushReplies(ctx, req)),
     ...wireAdminRoutes(),
+    ...interopAdminRoutes(),
     post(ADMIN_PATHS.restart, async (ctx) => {
       const dropped = ctx.hub.size;
       await restart();

@@ -79,6 +79,7 @@ export function history(ctx: PlatformContext, req: ApiRequest): ApiReply {
     return lang;
   };
   const page: HistoryPage = {
+    icon: `http://${req.host}/assets/bot-icon.svg`,
     total,
     moreAvailable: offset + rows.length < total,
     messages: rows.map((row) => toHistoryItem(row, ctx.options, languageOf(row.sessionId))),

@@ -5,10 +5,28 @@ import type { ApiReply, ApiRequest, Route } from './types.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Request headers a browser may send cross-origin: ours, and those Kore's clients set (the web SDK's API client
+ * sets User-Agent; Kore's mobile and React Native SDKs send state, Accepts-version, Accept-Language and botid on
+ * the theme call).
+ */
+export const ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  'x-rtm-v',
+  'User-Agent',
+  'Accept',
+  'Accept-Language',
+  'X-Requested-With',
+  'state',
+  'Accepts-version',
+  'botid',
+] as const;
+
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, Content-Type, x-rtm-v',
+  'Access-Control-Allow-Headers': ALLOWED_HEADERS.join(', '),
   'Access-Control-Max-Age': '600',
 };
 
@@ -30,12 +48,21 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function parseJsonBody(bytes: Buffer): unknown {
+const isForm = (contentType: string | undefined): boolean =>
+  (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded';
+
+/** A JSON body, or a form-encoded one (as jQuery posts by default) as an object of strings. */
+function parseBody(bytes: Buffer, contentType: string | undefined): unknown {
   if (bytes.length === 0) return undefined;
+  if (isForm(contentType)) return Object.fromEntries(new URLSearchParams(bytes.toString('utf8')));
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch {
-    throw new ApiError(400, 'INVALID_JSON', 'The request body is not valid JSON.');
+    throw new ApiError(
+      400,
+      'INVALID_JSON',
+      'The request body is not valid JSON: send JSON, or a form with Content-Type: application/x-www-form-urlencoded.',
+    );
   }
 }
 
@@ -55,14 +82,55 @@ function write(res: ServerResponse, reply: ApiReply): void {
   res.end(reply.bytes);
 }
 
-/** A request listener over an exact-path route table, with CORS on every answer and JSON errors. */
+/** A path with `:name` segments (`/api/websdkthemes/:botId/activetheme`) as a matcher; undefined for an exact path. */
+function pathPattern(path: string): ((pathname: string) => Record<string, string> | undefined) | undefined {
+  const parts = path.split('/');
+  if (!parts.some((p) => p.startsWith(':'))) return undefined;
+  return (pathname) => {
+    const actual = pathname.split('/');
+    if (actual.length !== parts.length) return undefined;
+    const params: Record<string, string> = {};
+    for (let i = 0; i < parts.length; i += 1) {
+      const want = parts[i] ?? '';
+      const got = actual[i] ?? '';
+      if (want.startsWith(':')) {
+        if (!got) return undefined;
+        try {
+          params[want.slice(1)] = decodeURIComponent(got);
+        } catch {
+          return undefined;
+        }
+      } else if (want !== got) return undefined;
+    }
+    return params;
+  };
+}
+
+/** A request listener over a route table (exact paths and `:name` segments), with CORS on every answer and JSON errors. */
 export function createRequestListener(
   ctx: PlatformContext,
   routes: readonly Route[],
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const table = new Map<string, Route>();
-  for (const r of routes) table.set(`${r.method} ${r.path}`, r);
+  const patterned: { route: Route; match: (pathname: string) => Record<string, string> | undefined }[] = [];
+  for (const r of routes) {
+    const match = pathPattern(r.path);
+    if (match) patterned.push({ route: r, match });
+    else table.set(`${r.method} ${r.path}`, r);
+  }
   const paths = new Set(routes.map((r) => r.path));
+  const find = (method: string, pathname: string): { route: Route; params: Record<string, string> } | 'other-method' | undefined => {
+    const exact = table.get(`${method} ${pathname}`);
+    if (exact) return { route: exact, params: {} };
+    let otherMethod = paths.has(pathname);
+    for (const p of patterned) {
+      const params = p.match(pathname);
+      if (!params) continue;
+      if (p.route.method === method) return { route: p.route, params };
+      otherMethod = true;
+    }
+    return otherMethod ? 'other-method' : undefined;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -73,17 +141,17 @@ export function createRequestListener(
       res.end();
       return;
     }
-    const route = table.get(`${method} ${url.pathname}`);
-    if (!route) {
-      if (paths.has(url.pathname)) throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${url.pathname}.`);
+    const found = find(method, url.pathname);
+    if (found === undefined || found === 'other-method') {
+      if (found === 'other-method') throw new ApiError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${url.pathname}.`);
       const hint = url.pathname.startsWith('/admin')
         ? ' The fault API is off: start the platform with faults: true (CLI: --faults).'
         : '';
       throw new ApiError(404, 'NOT_FOUND', `No route for ${method} ${url.pathname}.${hint}`);
     }
-    const body = method === 'POST' ? parseJsonBody(await readBody(req)) : undefined;
-    const apiRequest: ApiRequest = { method, url, headers: req.headers, body, host };
-    write(res, await route.handler(ctx, apiRequest));
+    const body = method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
+    const apiRequest: ApiRequest = { method, url, headers: req.headers, body, host, params: found.params };
+    write(res, await found.route.handler(ctx, apiRequest));
   };
 
   return (req, res) => {

@@ -4,6 +4,7 @@ import { assetRoutes } from './assets.js';
 import { grant } from './grant.js';
 import { history } from './history.js';
 import { rtmStart } from './rtm-start.js';
+import { activeTheme } from './theme.js';
 import { devJwt } from './sts.js';
 import { json } from './types.js';
 import type { Route } from './types.js';
@@ -18,6 +19,7 @@ export function buildRoutes(options: ResolvedOptions, restart: () => Promise<voi
       { method: 'POST', path: `${prefix}/oAuth/token/jwtgrant`, handler: grant },
       { method: 'POST', path: `${prefix}/rtm/start`, handler: rtmStart },
       { method: 'GET', path: `${prefix}/botmessages/rtm`, handler: history },
+      { method: 'GET', path: `${prefix}/websdkthemes/:botId/activetheme`, handler: activeTheme },
     );
   }
   if (options.devJwt) {

@@ -5,8 +5,10 @@ export interface ApiRequest {
   method: string;
   url: URL;
   headers: IncomingHttpHeaders;
-  /** The parsed JSON body (undefined when there was none). */
+  /** The parsed body: JSON, or a form-encoded body as an object of strings (undefined when there was none). */
   body: unknown;
+  /** The route's `:name` path segments, decoded. */
+  params: Readonly<Record<string, string>>;
   /** `host:port` as the client reached the platform. */
   host: string;
 }

@@ -9,6 +9,7 @@ import { botRows, scheduleAnswers } from './deliver.js';
 import type { Recipient } from './deliver.js';
 import type { HubSocket } from './hub.js';
 import { parseClientFrame } from './frames-in.js';
+import { onReceipt } from './receipts.js';
 import type { UserMessageIn } from './frames-in.js';
 
 export interface ConnectionInit {
@@ -138,6 +139,9 @@ export class RtmConnection implements HubSocket {
         return this.send({ type: 'pong' });
       case 'agent_event':
         return; // No live agent here: typing and receipts have no one to go to.
+      case 'receipt':
+        // A client's delivery/read receipt for a bot_response: stored, never answered.
+        return onReceipt(this.ctx, { userId: this.userId, botId: this.botId, sessionId: this.sessionId }, frame);
       case 'close_session':
         this.ctx.store.endSession(this.sessionId, this.ctx.now());
         this.sessionId = this.ctx.store.openSession(this.userId, this.botId, this.ctx.now(), true);

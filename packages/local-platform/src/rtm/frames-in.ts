@@ -18,8 +18,21 @@ export interface UserMessageIn {
   messageContext: FrameContext;
 }
 
+/** A client's receipt for a `bot_response` (Kore's web SDK with `enableAck.delivery`). */
+export interface ReceiptIn {
+  kind: 'receipt';
+  status: 'delivered' | 'read';
+  /** What the client echoes: Kore's web SDK sends the frame's `timestamp`. */
+  replyto?: string | number;
+  clientMessageId?: string | number;
+  /** The frame's `key`, echoed. */
+  key?: string;
+  id?: string | number;
+}
+
 export type ClientFrame =
   | UserMessageIn
+  | ReceiptIn
   | { kind: 'ping'; botContext: FrameContext }
   | { kind: 'close_session'; clientMessageId?: string | number }
   | { kind: 'agent_event' }
@@ -43,6 +56,7 @@ export function parseClientFrame(raw: string): ClientFrame {
   }
   if (!isObject(frame)) return { kind: 'invalid', code: 'UNKNOWN_FRAME', msg: 'A frame must be a JSON object.' };
   if (frame.type === 'ping') return { kind: 'ping', botContext: contextOf(frame.botInfo) };
+  if (frame.type === 'ack') return parseReceipt(frame);
   if (typeof frame.event === 'string' && AGENT_EVENTS.has(frame.event)) return { kind: 'agent_event' };
   if (frame.resourceid === '/bot.closeConversationSession') {
     return isMessageId(frame.clientMessageId)
@@ -77,4 +91,32 @@ export function parseClientFrame(raw: string): ClientFrame {
   };
   if (typeof message.renderMsg === 'string' && message.renderMsg) parsed.renderMsg = message.renderMsg;
   return parsed;
+}
+
+const RECEIPT_STATUSES = new Set(['delivered', 'read']);
+
+/** `{type: 'ack', status: 'delivered' | 'read', replyto, clientMessageId?, key?, id?}` from a client. */
+function parseReceipt(frame: Record<string, unknown>): ReceiptIn | { kind: 'invalid'; code: string; msg: string } {
+  const { status, replyto, clientMessageId, key, id } = frame;
+  if (typeof status !== 'string' || !RECEIPT_STATUSES.has(status)) {
+    return {
+      kind: 'invalid',
+      code: 'INVALID_RECEIPT',
+      msg: `A receipt ({type: "ack"}) needs status "delivered" or "read" (got ${JSON.stringify(status ?? null)}).`,
+    };
+  }
+  const hasKey = typeof key === 'string' && key.length > 0 && key.length <= 200;
+  if (!isMessageId(replyto) && !hasKey) {
+    return {
+      kind: 'invalid',
+      code: 'INVALID_RECEIPT',
+      msg: "A receipt needs replyto (the bot_response's timestamp or messageId) or key (the bot_response's key).",
+    };
+  }
+  const receipt: ReceiptIn = { kind: 'receipt', status: status as ReceiptIn['status'] };
+  if (isMessageId(replyto)) receipt.replyto = replyto;
+  if (isMessageId(clientMessageId)) receipt.clientMessageId = clientMessageId;
+  if (hasKey) receipt.key = key;
+  if (isMessageId(id)) receipt.id = id;
+  return receipt;
 }
