@@ -69,7 +69,7 @@ describe('GET botmessages/rtm', () => {
     const oldest = items((await page('&offset=250&limit=50')).body)[0];
     expect(oldest).toMatchObject({ userMsgId: 'h-0', tags: { altText: [{ value: 'First label' }] } });
     const beyond = await page('&offset=999');
-    expect(beyond.body).toEqual({ total: 260, moreAvailable: false, messages: [] });
+    expect(beyond.body).toEqual({ icon: `${platform.url}/assets/bot-icon.svg`, total: 260, moreAvailable: false, messages: [] });
   });
 
   it('caps limit at 100 and rejects bad numbers', async () => {
@@ -85,6 +85,6 @@ describe('GET botmessages/rtm', () => {
     expect((await page('', 'bogus')).status).toBe(401);
     const other = await connect(platform, 'nobody-else@example.com');
     other.socket.close();
-    expect((await page('', other.grant.accessToken)).body).toEqual({ total: 0, moreAvailable: false, messages: [] });
+    expect((await page('', other.grant.accessToken)).body).toEqual({ icon: `${platform.url}/assets/bot-icon.svg`, total: 0, moreAvailable: false, messages: [] });
   });
 });
