@@ -14,10 +14,13 @@ test("Bob, signing in on Alice's browser, never sees nor sends her pending messa
   await chat.send('a note only alice may see');
   await expect(chat.userBubbles('a note only alice may see')).toHaveAttribute('data-status', 'sending');
 
-  // Alice leaves; Bob signs in on the same browser (the demo keeps its identity in localStorage).
+  // Alice leaves while still offline (so her page cannot send it first); Bob signs in on the same browser (the
+  // demo keeps its identity in localStorage).
+  const demoUrl = page.url();
   await page.evaluate((key) => localStorage.setItem(key, `bob-${crypto.randomUUID()}`), IDENTITY_KEY);
+  await page.goto('about:blank');
   await context.setOffline(false);
-  await page.reload();
+  await page.goto(demoUrl);
   const bob = chatUi(page);
   await expect(bob.botMessages().first()).toBeVisible();
   await bob.send('bob is here');
