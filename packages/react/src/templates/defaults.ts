@@ -19,7 +19,8 @@ const koreLists = () =>
 const kore = (name: Exclude<keyof Awaited<ReturnType<typeof koreLists>>, 'install'>) => lazyTemplate(koreLists, (m) => m[name]);
 
 // Charts, and Kore widgets only some bots send (pickers, PIN and OTP entry, frames), are one lazy chunk each.
-const charts = lazyTemplate(
+/** `piechart`, `barchart`, `linechart`: SVG charts with a legend and a data table, loaded when a chart arrives. */
+export const ChartTemplate = lazyTemplate(
   () => import('./charts').then((m) => (m.install(templateKit), m)),
   (m) => m.ChartTemplate,
 );
@@ -44,9 +45,9 @@ export const defaultTemplates: TemplateRegistry = Object.freeze({
   radioOptionTemplate: picker('RadioOptionTemplate'),
   multi_select: picker('MultiSelectTemplate'),
   advanced_multi_select: picker('AdvancedMultiSelectTemplate'),
-  piechart: charts,
-  barchart: charts,
-  linechart: charts,
+  piechart: ChartTemplate,
+  barchart: ChartTemplate,
+  linechart: ChartTemplate,
   SYSTEM: SystemTemplate,
   wait_for_response: WaitForResponseTemplate,
   live_agent: LiveAgentTemplate,

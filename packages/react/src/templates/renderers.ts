@@ -10,7 +10,8 @@ export { FormTemplate } from './FormTemplate';
 export { DateTemplate, DateRangeTemplate } from './DateTemplate';
 export { FeedbackTemplate } from './FeedbackTemplate';
 export { DropdownTemplate, RadioOptionTemplate, MultiSelectTemplate, AdvancedMultiSelectTemplate } from './ChoiceTemplates';
-export { ChartTemplate } from './ChartTemplate';
+// The SVG charts the window draws (lazy: their code loads the first time one renders).
+export { ChartTemplate } from './defaults';
 export { SystemTemplate, WaitForResponseTemplate, LiveAgentTemplate } from './TextTemplates';
 export { ErrorTemplate } from './ErrorTemplate';
 export type { TemplateActions, TemplateRegistry, TemplateRenderer, TemplateRendererProps } from './types';
