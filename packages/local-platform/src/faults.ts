@@ -22,6 +22,12 @@ export interface FaultSettings {
   tokenExpiredStatus: number;
   /** Non-zero: frames per second a socket may send before it is closed with 1008 (overrides `rateLimitPerSecond`). */
   rateLimitPerSecond: number;
+  /** Non-zero: the Nth upload chunk from now (counting every upload) is answered 500 and not stored. */
+  failUploadChunk: number;
+  /** The next N upload merges are answered 503 (the chunks stay, so a retried merge works). */
+  failUploadMerges: number;
+  /** Every upload chunk is answered this many ms late (to watch progress, or drop a socket mid-upload). */
+  uploadChunkDelayMs: number;
 }
 
 export interface FaultCounters {
@@ -37,6 +43,8 @@ export interface FaultCounters {
   socketsClosed: number;
   rateLimited: number;
   framesInjected: number;
+  uploadChunksFailed: number;
+  uploadMergesFailed: number;
 }
 
 const initialSettings = (): FaultSettings => ({
@@ -52,6 +60,9 @@ const initialSettings = (): FaultSettings => ({
   botKitUnreachableNext: 0,
   tokenExpiredStatus: 0,
   rateLimitPerSecond: 0,
+  failUploadChunk: 0,
+  failUploadMerges: 0,
+  uploadChunkDelayMs: 0,
 });
 
 const initialCounters = (): FaultCounters => ({
@@ -67,6 +78,8 @@ const initialCounters = (): FaultCounters => ({
   socketsClosed: 0,
   rateLimited: 0,
   framesInjected: 0,
+  uploadChunksFailed: 0,
+  uploadMergesFailed: 0,
 });
 
 /** Fault injection state. Every question returns "no fault" unless the platform was started with faults on. */
@@ -133,6 +146,27 @@ export class Faults {
     this.settings.botKitUnreachableNext -= 1;
     this.counters.botKitUnreachable += 1;
     return true;
+  }
+
+  /** Counts an upload chunk; true when this one must fail. */
+  failChunk(): boolean {
+    if (!this.enabled || this.settings.failUploadChunk <= 0) return false;
+    this.settings.failUploadChunk -= 1;
+    if (this.settings.failUploadChunk > 0) return false;
+    this.counters.uploadChunksFailed += 1;
+    return true;
+  }
+
+  /** True when this upload merge must fail. */
+  failMerge(): boolean {
+    if (!this.enabled || this.settings.failUploadMerges <= 0) return false;
+    this.settings.failUploadMerges -= 1;
+    this.counters.uploadMergesFailed += 1;
+    return true;
+  }
+
+  uploadChunkDelayMs(): number {
+    return this.enabled ? this.settings.uploadChunkDelayMs : 0;
   }
 
   /** Counts a frame sent to a user; true when that user's sockets must be dropped now. */

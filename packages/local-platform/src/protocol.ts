@@ -34,6 +34,14 @@ export interface HistoryComponent extends CoreHistoryComponent {
   thumbnails: never[];
 }
 
+/** A file the user sent, in its history item: `cT` is the kind, `data` Kore's attachment fields. */
+export interface FileHistoryComponent extends CoreHistoryComponent {
+  _id: string;
+  cT: 'image' | 'video' | 'audio' | 'file';
+  data: { url: string; fileName: string; fileType: string; fileId?: string; size?: number };
+  thumbnails: never[];
+}
+
 /** A history item with the fields the real platform also sends (the client reads only the core's). */
 export interface HistoryItem extends CoreHistoryItem {
   status: string;
@@ -43,7 +51,7 @@ export interface HistoryItem extends CoreHistoryItem {
   botId: string;
   orgId: string;
   accountId: string;
-  components: HistoryComponent[];
+  components: (HistoryComponent | FileHistoryComponent)[];
   createdOn: string;
   lmodifiedOn: string;
   timestampValue: number;

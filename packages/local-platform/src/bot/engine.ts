@@ -32,6 +32,18 @@ export interface BotTurn {
   language?: string;
   /** The message's `botInfo.customData` with its own `customData` over it, as JSON: `{{customData}}` (default `{}`). */
   customData?: string;
+  /** The first file the message carried: `{{fileName}}` and `{{fileType}}` in replies, and the `file_received` intent. */
+  file?: { name: string; type: string };
+}
+
+/** The intent that answers a message carrying a file (when the text matches nothing else). */
+export const FILE_INTENT = 'file_received';
+
+/** The `file` of a turn, from the platform's attachments. */
+export function fileVar(attachments: readonly Json[]): { file?: { name: string; type: string } } {
+  const first = attachments[0];
+  if (typeof first !== 'object' || first === null || Array.isArray(first)) return {};
+  return { file: { name: String(first.fileName ?? 'a file'), type: String(first.fileType ?? 'attachment') } };
 }
 
 const DEFAULT_CHUNK_DELAY_MS = 60;
@@ -60,6 +72,8 @@ function pickReplies(script: BotScript, turn: BotTurn): { intent: string; replie
   const said = normalizeUtterance(turn.text);
   const intent = script.intents.find((i) => i.match.some((m) => normalizeUtterance(m) === said));
   if (intent) return { intent: intent.name, replies: intent.replies };
+  const file = turn.file && script.intents.find((i) => i.name === FILE_INTENT);
+  if (file) return { intent: file.name, replies: file.replies };
   const first = turn.isFirst && script.intents.find((i) => i.name === script.firstMessageIntent);
   if (first) return { intent: first.name, replies: first.replies };
   return { intent: 'fallback', replies: script.fallback };
@@ -73,7 +87,14 @@ export function planAnswers(script: BotScript, turn: BotTurn): PlannedAnswer[] {
 
 /** Plans given replies (an intent's, or replies pushed through the admin API) as one answer each. */
 export function planReplies(script: BotScript, intent: string, replies: readonly BotReply[], turn: BotTurn): PlannedAnswer[] {
-  const vars = { text: turn.text, assets: turn.assetsUrl, language: turn.language ?? 'en', customData: turn.customData ?? '{}' };
+  const vars = {
+    text: turn.text,
+    assets: turn.assetsUrl,
+    language: turn.language ?? 'en',
+    customData: turn.customData ?? '{}',
+    fileName: turn.file?.name ?? '',
+    fileType: turn.file?.type ?? '',
+  };
   let cursor = turn.replyDelayMs;
   return replies.map((raw) => {
     const reply = fill(raw as unknown as Json, vars) as unknown as BotReply;

@@ -6,6 +6,7 @@ import { botRows, scheduleAnswers } from '../rtm/deliver.js';
 import { badRequest } from '../errors.js';
 import { INTEROP_ADMIN_PATHS, interopAdminRoutes } from './admin-interop.js';
 import { WIRE_ADMIN_PATHS, wireAdminRoutes } from './admin-wire.js';
+import { UPLOAD_ADMIN_PATHS, uploadAdminRoutes } from './attachments.js';
 import { json } from './types.js';
 import type { ApiReply, ApiRequest, Route } from './types.js';
 
@@ -25,6 +26,7 @@ export const ADMIN_PATHS = {
   push: '/admin/push',
   ...WIRE_ADMIN_PATHS,
   ...INTEROP_ADMIN_PATHS,
+  ...UPLOAD_ADMIN_PATHS,
 } as const;
 
 const bodyOf = (req: ApiRequest): Record<string, unknown> =>
@@ -125,6 +127,7 @@ export function adminRoutes(restart: () => Promise<void>): Route[] {
     post(ADMIN_PATHS.push, (ctx, req) => pushReplies(ctx, req)),
     ...wireAdminRoutes(),
     ...interopAdminRoutes(),
+    ...uploadAdminRoutes(),
     post(ADMIN_PATHS.restart, async (ctx) => {
       const dropped = ctx.hub.size;
       await restart();

@@ -39,7 +39,8 @@ describe('GET botmessages/rtm', () => {
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     const last = list.at(-1);
     expect(last).toMatchObject({ type: 'outgoing', botId: DEMO_BOT.taskBotId, tN: 'table', lang: 'en' });
-    expect(JSON.parse(last?.components[0]?.data.text ?? '')).toEqual({ type: 'template', payload: { template_type: 'table', text: 'T' } });
+    const first = last?.components[0]?.data;
+    expect(JSON.parse(first && 'text' in first ? first.text : '')).toEqual({ type: 'template', payload: { template_type: 'table', text: 'T' } });
     const user = list.at(-2);
     expect(user).toMatchObject({
       _id: expect.stringMatching(/^ms-/),

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { ACCOUNT_ID, ORG_ID } from '../constants.js';
 import type { PlatformContext } from '../context.js';
 import { badRequest } from '../errors.js';
-import type { HistoryItem, HistoryPage } from '../protocol.js';
+import type { Json } from '../bot/script-types.js';
+import type { FileHistoryComponent, HistoryItem, HistoryPage } from '../protocol.js';
+import { attachmentsOf } from '../store/files.js';
 import type { MessageRow } from '../store/rows.js';
 import { requireToken } from './bearer.js';
 import { json } from './types.js';
@@ -36,7 +38,22 @@ export function historyIdOf(messageId: string, mode: HistoryIdMode): string {
   return `hm-${createHash('sha256').update(messageId).digest('hex').slice(0, 24)}`;
 }
 
-export function toHistoryItem(row: MessageRow, mode: HistoryIdMode = KEEP_IDS, lang = 'en'): HistoryItem {
+/** The attachments a user message carried (as stored, see rtm/attachments.ts) as history components. */
+function fileComponents(id: string, attachments: readonly Json[]): FileHistoryComponent[] {
+  const out: FileHistoryComponent[] = [];
+  attachments.forEach((a, i) => {
+    if (typeof a !== 'object' || a === null || Array.isArray(a) || typeof a.fileUrl !== 'string') return;
+    const fileType = typeof a.fileType === 'string' ? a.fileType : 'attachment';
+    const cT = fileType === 'image' || fileType === 'video' || fileType === 'audio' ? fileType : 'file';
+    const data: FileHistoryComponent['data'] = { url: a.fileUrl, fileName: typeof a.fileName === 'string' ? a.fileName : '', fileType };
+    if (typeof a.fileId === 'string') data.fileId = a.fileId;
+    if (typeof a.size === 'number') data.size = a.size;
+    out.push({ _id: `${id.replace(/^(ms|hm)-/, 'cp-')}-f${i}`, cT, data, thumbnails: [] });
+  });
+  return out;
+}
+
+export function toHistoryItem(row: MessageRow, mode: HistoryIdMode = KEEP_IDS, lang = 'en', attachments: readonly Json[] = []): HistoryItem {
   const createdOn = new Date(row.createdOn).toISOString();
   const id = historyIdOf(row.messageId, mode);
   const item: HistoryItem = {
@@ -58,6 +75,11 @@ export function toHistoryItem(row: MessageRow, mode: HistoryIdMode = KEEP_IDS, l
     resourceid: 'messagestore',
     tags: { messageTags: [], userTags: [], sessionTags: [] },
   };
+  if (attachments.length > 0) {
+    const files = fileComponents(id, attachments);
+    // A file sent without a caption has no text to show.
+    item.components = row.text.trim() === '' && files.length > 0 ? files : [...item.components, ...files];
+  }
   if (row.renderMsg !== null) item.tags.altText = [{ value: row.renderMsg }];
   if (row.clientMessageId !== null && mode.historyUserMsgId) item.userMsgId = row.clientMessageId;
   if (row.intent !== null) item.tN = row.intent;
@@ -78,11 +100,12 @@ export function history(ctx: PlatformContext, req: ApiRequest): ApiReply {
     if (lang === undefined) languages.set(sessionId, (lang = ctx.store.sessionLanguage(sessionId) ?? 'en'));
     return lang;
   };
+  const files = attachmentsOf(ctx.store, rows.filter((r) => r.direction === 'incoming').map((r) => r.messageId));
   const page: HistoryPage = {
     icon: `http://${req.host}/assets/bot-icon.svg`,
     total,
     moreAvailable: offset + rows.length < total,
-    messages: rows.map((row) => toHistoryItem(row, ctx.options, languageOf(row.sessionId))),
+    messages: rows.map((row) => toHistoryItem(row, ctx.options, languageOf(row.sessionId), files.get(row.messageId))),
   };
   return json(page);
 }

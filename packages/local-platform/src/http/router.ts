@@ -25,19 +25,19 @@ export const ALLOWED_HEADERS = [
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
   'Access-Control-Allow-Headers': ALLOWED_HEADERS.join(', '),
   'Access-Control-Max-Age': '600',
 };
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError(413, 'BODY_TOO_LARGE', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`));
+      if (size > limit) {
+        reject(new ApiError(413, 'BODY_TOO_LARGE', `Request bodies are limited to ${limit} bytes.`));
         req.destroy();
         return;
       }
@@ -78,6 +78,7 @@ function write(res: ServerResponse, reply: ApiReply): void {
     'Content-Type': reply.contentType,
     'Content-Length': reply.bytes.length,
     'Cache-Control': `public, max-age=${reply.cacheSeconds ?? 0}`,
+    ...reply.headers,
   });
   res.end(reply.bytes);
 }
@@ -149,9 +150,12 @@ export function createRequestListener(
         : '';
       throw new ApiError(404, 'NOT_FOUND', `No route for ${method} ${url.pathname}.${hint}`);
     }
-    const body = method === 'POST' ? parseBody(await readBody(req), req.headers['content-type']) : undefined;
+    const { route } = found;
+    const bytes = method === 'POST' || method === 'PUT' ? await readBody(req, route.maxBodyBytes) : undefined;
+    const body = bytes && !route.raw ? parseBody(bytes, req.headers['content-type']) : undefined;
     const apiRequest: ApiRequest = { method, url, headers: req.headers, body, host, params: found.params };
-    write(res, await found.route.handler(ctx, apiRequest));
+    if (bytes && route.raw) apiRequest.rawBody = bytes;
+    write(res, await route.handler(ctx, apiRequest));
   };
 
   return (req, res) => {

@@ -1,6 +1,7 @@
 import type { ResolvedOptions } from '../options.js';
 import { adminRoutes } from './admin.js';
 import { assetRoutes } from './assets.js';
+import { attachmentRoutes, fileRoutes } from './attachments.js';
 import { grant } from './grant.js';
 import { history } from './history.js';
 import { rtmStart } from './rtm-start.js';
@@ -20,8 +21,10 @@ export function buildRoutes(options: ResolvedOptions, restart: () => Promise<voi
       { method: 'POST', path: `${prefix}/rtm/start`, handler: rtmStart },
       { method: 'GET', path: `${prefix}/botmessages/rtm`, handler: history },
       { method: 'GET', path: `${prefix}/websdkthemes/:botId/activetheme`, handler: activeTheme },
+      ...attachmentRoutes(prefix),
     );
   }
+  routes.push(...fileRoutes);
   if (options.devJwt) {
     routes.push({ method: 'POST', path: '/users/sts', handler: devJwt }, { method: 'POST', path: '/api/users/sts', handler: devJwt });
   }

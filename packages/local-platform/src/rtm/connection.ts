@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type WebSocket from 'ws';
-import { planAnswers, planReplies } from '../bot/engine.js';
+import { fileVar, planAnswers, planReplies } from '../bot/engine.js';
 import type { PlatformContext } from '../context.js';
 import type { ServerFrame, WireBotInfo } from '../protocol.js';
+import { recordMessageAttachments } from '../store/files.js';
 import type { NewMessage } from '../store/rows.js';
+import { normalizeAttachments } from './attachments.js';
 import type { ConnectionMode } from './connection-mode.js';
 import { botRows, scheduleAnswers } from './deliver.js';
 import type { Recipient } from './deliver.js';
@@ -163,6 +165,8 @@ export class RtmConnection implements HubSocket {
     const refused = ctx.faults.nackReason(msg.body);
     if (refused !== undefined) return this.send({ type: 'ack', ok: false, replyto: msg.clientMessageId, message: refused });
     const unreachable = ctx.faults.botKitUnreachable();
+    // Files are named by the platform's own record of them (see ./attachments.ts).
+    const attachments = normalizeAttachments(ctx.store, this.userId, new URL(this.assetsUrl).host, msg.attachments);
     const isFirst = ctx.store.countMessages(this.userId, this.botId) === 0;
     const answers = unreachable
       ? []
@@ -173,6 +177,7 @@ export class RtmConnection implements HubSocket {
           replyDelayMs: ctx.options.replyDelayMs,
           ...this.languageVar(),
           customData: JSON.stringify({ ...msg.botContext.customData, ...msg.messageContext.customData }),
+          ...fileVar(attachments),
         });
     const userRow: NewMessage = {
       userId: this.userId,
@@ -195,13 +200,14 @@ export class RtmConnection implements HubSocket {
       ctx.options.log(`storage error: ${err instanceof Error ? err.message : String(err)}`);
       return this.sendError('STORAGE_ERROR', 'The message could not be stored; resend it with the same clientMessageId.');
     }
+    if (outcome.stored) recordMessageAttachments(ctx.store, userRow.messageId, attachments);
     this.sendAck(msg.clientMessageId);
     if (outcome.seenBefore) ctx.counters.sentTwice += 1;
     if (!outcome.stored) {
       ctx.counters.duplicateMessages += 1;
       return;
     }
-    this.fanOut(msg);
+    this.fanOut({ ...msg, attachments });
     if (unreachable) {
       this.send({ type: 'botKitUnreachable', message: 'The bot cannot be reached right now (BotKit unreachable); try again later.' });
       return;
