@@ -13,6 +13,7 @@ export default defineConfig({
       'packages/core',
       'packages/local-platform',
       'packages/react',
+      'packages/embed',
       {
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         resolve: { conditions: ['source'] },

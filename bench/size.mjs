@@ -2,7 +2,8 @@
 // Bundle size of what an app pays for xo-chat: min, gzip and brotli bytes, with budgets CI enforces.
 //   node bench/size.mjs          print the table and write bench/results/size.json
 //   node bench/size.mjs --check  the same, and exit 1 when a budget is exceeded
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -32,7 +33,24 @@ const cases = [
     external: [],
     budgetGzip: null,
   },
+  {
+    // The whole one-script embed as a site downloads it: renderer, kit, every template, styles and languages.
+    name: 'embed: xo-chat.js (preact, all in)',
+    file: 'packages/embed/dist/xo-chat.js',
+    budgetGzip: 115 * KB,
+  },
+  {
+    name: 'embed: xo-chat.react.js (React 19)',
+    file: 'packages/embed/dist/xo-chat.react.js',
+    budgetGzip: null,
+  },
 ];
+
+// The embed rows measure the files its own build writes, built afresh from the sources like every other row.
+if (cases.some((c) => c.file)) {
+  const built = spawnSync(process.execPath, [join(root, 'packages/embed/build.mjs')], { cwd: join(root, 'packages/embed'), encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`packages/embed did not build: ${built.stderr}`);
+}
 
 const sizes = (bytes) => ({
   min: bytes.length,
@@ -87,7 +105,7 @@ async function measure({ contents, external }) {
 
 const rows = [];
 for (const c of cases) {
-  const size = await measure(c);
+  const size = c.file ? { ...sizes(readFileSync(join(root, c.file))), lazy: [] } : await measure(c);
   rows.push({ name: c.name, ...size, budgetGzip: c.budgetGzip, withinBudget: c.budgetGzip === null ? null : size.gzip <= c.budgetGzip });
 }
 

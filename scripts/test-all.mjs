@@ -59,6 +59,7 @@ run('build packages', 'pnpm', ['build']);
 vitest('core unit', 'core');
 vitest('local-platform', 'local-platform');
 vitest('react components', 'react');
+vitest('embed unit', 'embed');
 vitest('storybook stories (Chromium)', 'storybook');
 run('storybook build', 'pnpm', ['build-storybook']);
 const e2eReport = join(reports, 'e2e.json');
