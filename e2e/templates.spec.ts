@@ -34,7 +34,7 @@ const KINDS: Record<string, { say: string; shows: string | { css: string } }> = 
   piechart: { say: 'pie chart', shows: 'Where your travel budget went' },
   barchart: { say: 'bar chart', shows: 'Bookings per month' },
   linechart: { say: 'line chart', shows: 'Average fare to Lisbon' },
-  live_agent: { say: 'agent', shows: 'Rosa from the Wayfarer travel desk' },
+  live_agent: { say: 'live agent template', shows: 'Rosa from the Wayfarer travel desk' },
   error: { say: 'error', shows: 'We could not reach the airline' },
   video_message: { say: 'video message', shows: { css: 'video' } },
   image: { say: 'image', shows: { css: '.xo-attachment--image img[alt="A sample picture"]' } },

@@ -1,3 +1,4 @@
+import type { AgentDesk } from './agent/desk.js';
 import type { ThemeRegistry } from './branding/theme.js';
 import type { Faults } from './faults.js';
 import type { ResolvedOptions } from './options.js';
@@ -34,6 +35,8 @@ export interface PlatformContext {
   records: Records;
   /** The branding `websdkthemes/{botId}/activetheme` answers. */
   themes: ThemeRegistry;
+  /** Live agents: hand-offs from the bot to a person at `/agent`. */
+  desk: AgentDesk;
   now(): number;
   /** Runs `fn` after `ms`; cancelled when the platform closes. */
   later(ms: number, fn: () => void): void;

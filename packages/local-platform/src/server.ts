@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AgentDesk } from './agent/desk.js';
 import { initialCounters } from './context.js';
 import type { PlatformContext, TrafficCounters } from './context.js';
 import { ThemeRegistry } from './branding/theme.js';
@@ -26,6 +27,8 @@ export interface LocalPlatform {
   /** SQLite access for tests and tools (`messagesOf`, `findUser`, `stats`, `history`, `raw`). */
   readonly store: Store;
   readonly counters: TrafficCounters;
+  /** The agent desk (`/agent`): hand-offs, replies, typing and receipts, for tests and tools. */
+  readonly desk: AgentDesk;
   /** Open sockets, stored messages and counters, as `GET /admin/stats` reports them. */
   stats(): Record<string, unknown>;
   /** Drops every socket and pending answer and re-opens storage, keeping the data and the port. */
@@ -41,7 +44,8 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
   const faults = new Faults(resolved.faults);
   const counters = initialCounters();
   const timers = new Set<NodeJS.Timeout>();
-  const ctx: PlatformContext = {
+  // The desk needs the context it is part of; it is set right below.
+  const ctx = {
     options: resolved,
     store,
     faults,
@@ -58,7 +62,8 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
       }, ms);
       timers.add(t);
     },
-  };
+  } as Omit<PlatformContext, 'desk'> as PlatformContext;
+  ctx.desk = new AgentDesk(ctx);
   const clearTimers = (): void => {
     for (const t of timers) clearTimeout(t);
     timers.clear();
@@ -99,6 +104,7 @@ export async function startLocalPlatform(options: LocalPlatformOptions = {}): Pr
     faults,
     store,
     counters,
+    desk: ctx.desk,
     stats: () => stats(ctx),
     restart,
     async close() {

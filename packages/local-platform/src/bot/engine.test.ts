@@ -43,7 +43,7 @@ const DEMO_TEMPLATE_KINDS: Record<string, string> = {
   'pie chart': 'piechart',
   'bar chart': 'barchart',
   'line chart': 'linechart',
-  agent: 'live_agent',
+  'live agent template': 'live_agent',
   'advanced list': 'advancedListTemplate',
   'advanced multi list': 'advancedMultiListTemplate',
   card: 'cardTemplate',

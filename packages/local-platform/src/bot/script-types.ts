@@ -58,6 +58,11 @@ export interface BotIntent {
   /** Texts (and postback payloads) that trigger it, compared case- and punctuation-insensitively. */
   match: string[];
   replies: BotReply[];
+  /**
+   * After its replies, the conversation waits for a person at the agent desk (`/agent`): the user's messages go
+   * to the desk, not the bot, until an agent ends the chat.
+   */
+  handoff?: boolean;
 }
 
 /**

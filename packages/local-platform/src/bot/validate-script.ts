@@ -75,6 +75,7 @@ export function validateBotScript(value: unknown): BotScript {
     else if (names.has(intent.name)) problems.push(`${at}.name: "${intent.name}" is used twice`);
     else names.add(intent.name);
     if (!isStringArray(intent.match)) problems.push(`${at}.match: must be an array of strings`);
+    if (intent.handoff !== undefined && typeof intent.handoff !== 'boolean') problems.push(`${at}.handoff: must be true or false`);
     checkReplies(intent.replies, `${at}.replies`, problems);
   });
   checkReplies(value.fallback, 'fallback', problems);

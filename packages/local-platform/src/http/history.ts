@@ -101,11 +101,18 @@ export function history(ctx: PlatformContext, req: ApiRequest): ApiReply {
     return lang;
   };
   const files = attachmentsOf(ctx.store, rows.filter((r) => r.direction === 'incoming').map((r) => r.messageId));
+  const authors = ctx.desk.store.authorsOf(rows.filter((r) => r.intent === 'agent').map((r) => r.messageId));
   const page: HistoryPage = {
     icon: `http://${req.host}/assets/bot-icon.svg`,
     total,
     moreAvailable: offset + rows.length < total,
-    messages: rows.map((row) => toHistoryItem(row, ctx.options, languageOf(row.sessionId), files.get(row.messageId))),
+    messages: rows.map((row) => {
+      const item = toHistoryItem(row, ctx.options, languageOf(row.sessionId), files.get(row.messageId));
+      const agent = authors.get(row.messageId);
+      // Kore names the agent on their messages in history too.
+      if (agent) item.author = { id: agent.id, type: 'AGENT', firstName: agent.firstName, lastName: agent.lastName, ...(agent.profImage ? { profImage: agent.profImage } : {}) };
+      return item;
+    }),
   };
   return json(page);
 }

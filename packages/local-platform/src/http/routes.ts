@@ -1,3 +1,4 @@
+import { agentRoutes } from '../agent/routes.js';
 import type { ResolvedOptions } from '../options.js';
 import { adminRoutes } from './admin.js';
 import { assetRoutes } from './assets.js';
@@ -29,6 +30,7 @@ export function buildRoutes(options: ResolvedOptions, restart: () => Promise<voi
     routes.push({ method: 'POST', path: '/users/sts', handler: devJwt }, { method: 'POST', path: '/api/users/sts', handler: devJwt });
   }
   routes.push(...assetRoutes);
+  routes.push(...agentRoutes());
   routes.push({ method: 'GET', path: '/health', handler: () => json({ ok: true }) });
   routes.push({
     method: 'GET',
@@ -39,6 +41,7 @@ export function buildRoutes(options: ResolvedOptions, restart: () => Promise<voi
         bots: ctx.options.bots,
         devJwt: ctx.options.devJwt ? 'POST /users/sts' : 'disabled',
         faults: ctx.options.faults ? '/admin/...' : 'off',
+        agentDesk: '/agent',
       }),
   });
   if (options.faults) routes.push(...adminRoutes(restart));

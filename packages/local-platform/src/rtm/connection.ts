@@ -59,6 +59,7 @@ export class RtmConnection implements HubSocket {
     // Errors (e.g. 1009 on an oversized frame) are followed by 'close'; nothing more to do here.
     this.ws.on('error', () => undefined);
     const greeted = this.welcome(init.mode);
+    ctx.desk.connected(this.userId, this.botId, (frame) => this.send(frame));
     const { mode, connectionMode, isReconnect, startNew } = init.mode;
     ctx.records.connected({
       at: new Date(ctx.now()).toISOString(),
@@ -140,7 +141,7 @@ export class RtmConnection implements HubSocket {
         this.ctx.records.note(this.userId, { source: 'frame', frameType: 'ping', ...frame.botContext }, this.ctx.now());
         return this.send({ type: 'pong' });
       case 'agent_event':
-        return; // No live agent here: typing and receipts have no one to go to.
+        return this.ctx.desk.userEvent(this.userId, this.botId, this.sessionId, frame.event, frame.messageId);
       case 'receipt':
         // A client's delivery/read receipt for a bot_response: stored, never answered.
         return onReceipt(this.ctx, { userId: this.userId, botId: this.botId, sessionId: this.sessionId }, frame);
@@ -164,12 +165,15 @@ export class RtmConnection implements HubSocket {
     ctx.records.note(this.userId, { source: 'message', clientMessageId, ...msg.messageContext }, now);
     const refused = ctx.faults.nackReason(msg.body);
     if (refused !== undefined) return this.send({ type: 'ack', ok: false, replyto: msg.clientMessageId, message: refused });
-    const unreachable = ctx.faults.botKitUnreachable();
+    // While a person has (or is about to have) the conversation, the user's messages are theirs, not the bot's.
+    const handoff = ctx.desk.routing(this.userId, this.botId);
+    const unreachable = !handoff && ctx.faults.botKitUnreachable();
     // Files are named by the platform's own record of them (see ./attachments.ts).
     const attachments = normalizeAttachments(ctx.store, this.userId, new URL(this.assetsUrl).host, msg.attachments);
     const isFirst = ctx.store.countMessages(this.userId, this.botId) === 0;
-    const answers = unreachable
-      ? []
+    const answers =
+      unreachable || handoff
+        ? []
       : planAnswers(ctx.options.botScript, {
           text: msg.body,
           isFirst,
@@ -208,6 +212,10 @@ export class RtmConnection implements HubSocket {
       return;
     }
     this.fanOut({ ...msg, attachments });
+    if (handoff) return ctx.desk.userMessage(handoff, clientMessageId);
+    if (ctx.options.botScript.intents.find((i) => i.name === answers[0]?.intent)?.handoff) {
+      ctx.desk.request(this.userId, this.botId, this.sessionId, msg.body);
+    }
     if (unreachable) {
       this.send({ type: 'botKitUnreachable', message: 'The bot cannot be reached right now (BotKit unreachable); try again later.' });
       return;

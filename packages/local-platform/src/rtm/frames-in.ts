@@ -35,7 +35,8 @@ export type ClientFrame =
   | ReceiptIn
   | { kind: 'ping'; botContext: FrameContext }
   | { kind: 'close_session'; clientMessageId?: string | number }
-  | { kind: 'agent_event' }
+  /** Typing and receipts for a live agent; `messageId` names the agent message a receipt is for. */
+  | { kind: 'agent_event'; event: 'typing' | 'stop_typing' | 'message_delivered' | 'message_read'; messageId?: string }
   | { kind: 'invalid'; code: string; msg: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -57,7 +58,10 @@ export function parseClientFrame(raw: string): ClientFrame {
   if (!isObject(frame)) return { kind: 'invalid', code: 'UNKNOWN_FRAME', msg: 'A frame must be a JSON object.' };
   if (frame.type === 'ping') return { kind: 'ping', botContext: contextOf(frame.botInfo) };
   if (frame.type === 'ack') return parseReceipt(frame);
-  if (typeof frame.event === 'string' && AGENT_EVENTS.has(frame.event)) return { kind: 'agent_event' };
+  if (typeof frame.event === 'string' && AGENT_EVENTS.has(frame.event)) {
+    const event = frame.event as 'typing' | 'stop_typing' | 'message_delivered' | 'message_read';
+    return isMessageId(frame.messageId) ? { kind: 'agent_event', event, messageId: String(frame.messageId) } : { kind: 'agent_event', event };
+  }
   if (frame.resourceid === '/bot.closeConversationSession') {
     return isMessageId(frame.clientMessageId)
       ? { kind: 'close_session', clientMessageId: frame.clientMessageId }
