@@ -30,6 +30,17 @@ const HOSTILE_CSS = `
   .xo-root, .xo-message, .xo-composer { display: none !important; }
 `;
 
+// No inline script or style, no eval: what a careful site serves. The fixture fails the test on any violation.
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  `img-src 'self' ${PLATFORM_URL} data:`,
+  `connect-src ${PLATFORM_URL} ${PLATFORM_URL.replace(/^http/, 'ws')}`,
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
 function attributes(query: URLSearchParams): string {
   const given: Record<string, string> = {
     'api-host': PLATFORM_URL,
@@ -60,8 +71,10 @@ function pageHtml(query: URLSearchParams): string {
           mode: 'inline',
         })});</script>`
       : `<xo-chat ${attributes(query)}></xo-chat>`;
+  // Under a strict CSP the page's styles come from a file (an inline <style> would be the page's own violation).
+  const styles = query.has('csp') ? '<link rel="stylesheet" href="/hostile.css">' : `<style>${HOSTILE_CSS}</style>`;
   return `<!doctype html><html><head><meta charset="utf-8"><title>A plain page</title><link rel="icon" href="data:,">
-<style>${HOSTILE_CSS}</style></head><body>
+${styles}</head><body>
 <h1>A plain page</h1>
 <div class="xo-window" id="decoy">a light-DOM element with the kit's class names</div>
 <script src="/${script}"></script>
@@ -80,7 +93,13 @@ test.beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(url.searchParams));
+      const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+      if (url.searchParams.has('csp')) headers['content-security-policy'] = STRICT_CSP;
+      res.writeHead(200, headers).end(pageHtml(url.searchParams));
+      return;
+    }
+    if (url.pathname === '/hostile.css') {
+      res.writeHead(200, { 'content-type': 'text/css' }).end(HOSTILE_CSS);
       return;
     }
     if (url.pathname === '/xo-chat.js' || url.pathname === '/xo-chat.react.js') {
@@ -143,6 +162,17 @@ for (const build of ['preact', 'react'] as const) {
     const box = await chat.window.boundingBox();
     expect(box?.width).toBeLessThanOrEqual(400);
 
+    // Focus handling works across the shadow boundary: opening focuses the composer, Escape closes the window
+    // and gives focus back to the launcher.
+    const focused = () => page.evaluate(() => (document.activeElement?.localName === 'xo-chat' ? document.activeElement.shadowRoot?.activeElement?.localName : document.activeElement?.localName));
+    await expect.poll(focused).toBe('textarea');
+    await page.keyboard.press('Escape');
+    await expect(chat.window).toHaveCount(0);
+    await expect.poll(focused).toBe('button');
+    await page.keyboard.press('Enter');
+    await expect(chat.window).toBeVisible();
+    await expect.poll(focused).toBe('textarea');
+
     await chat.send('hello from a plain page');
     await expect(chat.userBubbles('hello from a plain page')).toHaveAttribute('data-status', 'sent');
     await expect(chat.botMessages().filter({ hasText: 'You said: hello from a plain page' })).toHaveCount(1);
@@ -184,6 +214,57 @@ for (const build of ['preact', 'react'] as const) {
     expect(sockets.length).toBe(socketsBefore);
   });
 }
+
+for (const build of ['preact', 'react'] as const) {
+  test(`${build} build: works under a strict Content-Security-Policy (no inline style or script)`, async ({ page }) => {
+    const response = await page.goto(`${origin}/?csp&build=${build}`);
+    expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+    await page.getByRole('button', { name: /open chat/i }).click();
+    const chat = chatUi(page);
+    await expect(chat.botMessages().first()).toBeVisible();
+    const bubble = await styleOf(page, 'xo-chat .xo-message[data-from="bot"] .xo-message__bubble');
+    expect(bubble.fontSize).toBe('15px'); // the stylesheet applied: constructed stylesheets are not inline styles
+    await chat.send('under a strict policy');
+    await expect(chat.botMessages().filter({ hasText: 'You said: under a strict policy' })).toHaveCount(1);
+  });
+}
+
+// The default build renders the kit on preact/compat: the template kinds that use the most of React's API (lazy
+// chunks, forms, pickers, virtualised lists, charts with roving focus) must render and answer there too.
+const SAMPLE: Array<[say: string, shows: string]> = [
+  ['carousel', 'Mountain trip'],
+  ['list', 'Classic T-shirt'],
+  ['table', 'Your recent orders'],
+  ['form', 'Please sign in'],
+  ['date range', 'Pick your travel dates'],
+  ['nps', 'recommend Wayfarer'],
+  ['bar chart', 'Bookings per month'],
+  ['advanced list', 'Lisbon, 12 to 16 May'],
+  ['clock', 'Pick a pickup time'],
+  ['otp', 'Verify it is you'],
+];
+
+test('preact build: template kinds render in the shadow root, and their values go back', async ({ page }) => {
+  await page.goto(`${origin}/?a-mode=inline`);
+  const chat = chatUi(page);
+  await expect(chat.botMessages().first()).toBeVisible();
+  for (const [say, shows] of SAMPLE) {
+    await chat.send(say);
+    await expect(chat.log.locator('.xo-message').filter({ hasText: shows }).last(), say).toBeVisible();
+    await expect(chat.log.locator('.xo-tpl-fallback'), say).toHaveCount(0);
+    await expect(chat.log.locator('.xo-tpl-loading'), say).toHaveCount(0);
+  }
+  await chat.send('dropdown');
+  const dropdown = chat.botMessages().filter({ hasText: 'Which currency' }).last();
+  await dropdown.getByRole('combobox').selectOption({ label: 'Japanese Yen — JPY' });
+  await dropdown.getByRole('button', { name: 'Confirm' }).click();
+  await expect(chat.userBubbles('Japanese Yen')).toHaveAttribute('data-status', 'sent');
+  await chat.send('radio');
+  const radio = chat.botMessages().filter({ hasText: 'Pay from which card?' }).last();
+  await radio.getByRole('radio', { name: 'Everyday card' }).check();
+  await radio.getByRole('button', { name: 'Confirm' }).click();
+  await expect(chat.userBubbles('Pay with the everyday card')).toHaveAttribute('data-status', 'sent');
+});
 
 test('a missing or wrong attribute shows which one and what to set, in the element and in the console', async ({ page }) => {
   const errors: string[] = [];
