@@ -25,6 +25,37 @@ export type ConnectionMode = 'Default' | 'Start_New' | 'Start_New_Resume_Agent' 
 
 export type MessageFrom = 'user' | 'bot' | 'agent' | 'system';
 
+/** A live agent, as the platform names them (`author: {type: 'AGENT', firstName, lastName, ...}`). */
+export interface Participant {
+  /** The platform's id for the agent, when it sends one. */
+  id?: string;
+  /** First and last name, or whatever name the platform gave; `''` when it gave none. */
+  name: string;
+  /** An http(s) picture of the agent; anything else is dropped at the edge. */
+  avatarUrl?: string;
+}
+
+/** What a live agent's desk said of a user message: it reached them, or they have read it. */
+export type ReadReceipt = 'delivered' | 'read';
+
+/** A turn in the conversation with a person, shown as a system line in the transcript. */
+export type SessionEventType = 'agent-joined' | 'agent-left' | 'agent-transferred';
+
+export interface SessionEvent {
+  type: SessionEventType;
+  /** The agent who joined or left (for a transfer: the one taking over). */
+  agent: Participant;
+}
+
+/** A person from the platform's agent desk is in the conversation. */
+export interface LiveAgentState {
+  agent: Participant;
+  /** When they joined (epoch ms). */
+  since: number;
+  /** They are typing now. */
+  typing: boolean;
+}
+
 /**
  * Delivery of the user's own messages: `sending` until the platform has it (`ack`, echo or history), `failed`
  * when it was never written or the platform refused it (retry sends it), `unconfirmed` when it was written but
@@ -86,6 +117,12 @@ export interface Message {
   fromHistory?: boolean;
   /** Why a `failed` or `unconfirmed` message is so, readable by a person. */
   error?: string;
+  /** Agent messages: who wrote it (name and picture). */
+  author?: Participant;
+  /** User messages while a live agent is connected: delivered to their desk, or read there. */
+  receipt?: ReadReceipt;
+  /** System lines of the session timeline (agent joined, left, transferred); `parts` hold an English text. */
+  event?: SessionEvent;
 }
 
 /** Something the platform said that the person should see: the bot is unreachable, an error frame. */
@@ -142,6 +179,8 @@ export interface ChatState {
   droppedFrames: number;
   /** The platform's latest notice, until the next bot message or a successful send clears it. */
   notice: PlatformNotice | null;
+  /** A person from the agent desk is in the conversation; null while only the bot is. */
+  liveAgent: LiveAgentState | null;
 }
 
 export type ChatStore = StoreApi<ChatState>;
@@ -274,7 +313,15 @@ export interface ChatClient {
   retry(id: string): void;
   /** Skip the backoff wait and reconnect now (for a "retry now" button). */
   reconnectNow(): void;
-  /** Reset the unread count (call when the transcript is visible). */
+  /**
+   * Reset the unread count (call when the transcript is visible). While a live agent is connected, their
+   * messages are reported read (`message_read`).
+   */
   markRead(): void;
+  /**
+   * The user is (or stopped) typing. Sent to a live agent as `typing` / `stop_typing`, at most once per burst
+   * and never while only the bot is in the conversation. Call it on every change of the draft.
+   */
+  setUserTyping(typing: boolean): void;
   on<K extends keyof ChatEvents>(event: K, listener: (payload: ChatEvents[K]) => void): () => void;
 }

@@ -59,3 +59,7 @@ export type {
   WireBotInfo,
   WirePart,
 } from './protocol.js';
+export { AgentDesk, DEFAULT_AGENT } from './agent/desk.js';
+export type { DeskConversation, DeskMessage, UserEvent } from './agent/desk.js';
+export type { AgentProfile, HandoffRow, HandoffStatus } from './agent/agent-store.js';
+export { AGENT_PATHS } from './agent/routes.js';

@@ -1,4 +1,5 @@
 // Assembles the client: tokens, connector (socket + state machine), outbox, history, inbound frames, store.
+import { createAgentSession } from '../agent/session';
 import { createTokenManager } from '../auth/tokens';
 import { createConnector } from '../connection/connector';
 import type { SocketUrlOptions } from '../connection/rtm';
@@ -88,6 +89,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       ownedBy(user.userId);
     },
   });
+
+  const agent = createAgentSession({ clock, store, botInfo, merge, send: (data) => connector.send(data) });
 
   const frameFor = (entry: StoredEntry): ClientUserMessageFrame => {
     const message: ClientUserMessageFrame['message'] = { body: entry.body, attachments: [] };
@@ -225,6 +228,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       outbox.disconnected();
       reconciler.stop();
       typing.off();
+      agent.disconnected();
     },
     onFrame: (data) =>
       handleFrame(data, {
@@ -234,6 +238,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
         alignLive: (m) => (positionsOf(get().messages).has(m.id) ? m : aligner.alignLive(m, get().messages)),
         outbox,
         typing,
+        agent,
         emit: emitter.emit,
         diagnose,
       }),
@@ -263,6 +268,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       // Another user on the same client: nothing of the previous user's conversation stays on screen.
       outbox.clear();
       history.reset();
+      agent.reset();
       store.setState({ messages: [], history: initialChatState().history, unread: 0, notice: null });
     }
     const mine = userStorage({ storage: kv, prefix: `${storageKey}:${userId}:`, tab, locks: tabLocks, report: reportError });
@@ -292,7 +298,9 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     if (sendOptions?.metaTags) entry.metaTags = checkJson(sendOptions.metaTags, 'send(): metaTags');
     merge([message]);
     outbox.add(entry);
-    typing.hold();
+    agent.userTyping(false);
+    // A person answers when they answer: the bot's "typing" would be a false promise.
+    if (!get().liveAgent) typing.hold();
     return id;
   }
 
@@ -317,6 +325,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       releaseTab?.();
       releaseTab = null;
       typing.off();
+      agent.reset();
       settleStart();
     },
     send,
@@ -330,7 +339,9 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     reconnectNow: () => connector.reconnectNow(),
     markRead() {
       if (get().unread !== 0) store.setState({ unread: 0 });
+      agent.markRead();
     },
+    setUserTyping: (on: boolean) => agent.userTyping(on),
     on: emitter.on,
   };
 }

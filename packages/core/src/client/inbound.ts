@@ -1,5 +1,6 @@
 // What each parsed frame does to the store, the outbox and the typing indicator.
 import { positionsOf } from '../store/ordered';
+import type { AgentSession } from '../agent/session';
 import type { Outbox } from '../outbox/outbox';
 import { parseServerFrame } from '../protocol/frames';
 import type { ChatEvents, ChatStore, Clock, DiagnosticEvent, Message } from '../types';
@@ -13,6 +14,7 @@ export interface InboundContext {
   alignLive: (message: Message) => Message;
   outbox: Outbox;
   typing: Typing;
+  agent: AgentSession;
   emit: <K extends keyof ChatEvents>(event: K, payload: ChatEvents[K]) => void;
   diagnose: (event: DiagnosticEvent) => void;
 }
@@ -49,7 +51,11 @@ export function handleFrame(data: unknown, ctx: InboundContext): void {
       ctx.diagnose({ kind: 'platform-notice', type: frame.type, message: frame.message });
       return;
     case 'receipt':
-      ctx.outbox.ack(frame.clientMessageId);
+      if (frame.clientMessageId !== 'all') ctx.outbox.ack(frame.clientMessageId);
+      ctx.agent.receipt(frame.status, frame.clientMessageId);
+      return;
+    case 'agent-presence':
+      ctx.agent.presence(frame.connected, frame.agent, frame.at);
       return;
     case 'user': {
       // This tab's own message echoed back proves the platform has it; another tab's is shown as ours.
@@ -65,11 +71,14 @@ export function handleFrame(data: unknown, ctx: InboundContext): void {
       const added = ctx.merge([placed(frame.message, ctx)]);
       for (const message of added) {
         if (message.from === 'bot' || message.from === 'agent') ctx.store.setState((s) => ({ unread: s.unread + 1 }));
+        if (message.from === 'agent' && !message.streaming) ctx.agent.received(message);
         ctx.emit('message', message);
       }
       return;
     }
     case 'agent-typing':
+      // With a person connected it is theirs; before that, Kore's top-level typing frames hold the bot's.
+      if (ctx.agent.agentTyping(frame.typing)) return;
       if (frame.typing) ctx.typing.hold();
       else ctx.typing.off();
       return;

@@ -1,6 +1,7 @@
 // The edge: every server frame is parsed once, here, into a typed union. Nothing here throws; anything the
 // client cannot use becomes `{kind: 'dropped', reason}` for the diagnostics counter.
-import type { Message, MessageFrom } from '../types';
+import { isAgentAuthor, participantOf } from '../agent/participant';
+import type { Message, MessageFrom, Participant } from '../types';
 import { hash, idString, isRecord, str, toTime, tryJson } from '../util/json';
 import { addEntry, newParts } from './parts';
 
@@ -14,8 +15,11 @@ export type InboundFrame =
   | { kind: 'bot'; message: Message | null; holdTyping: boolean; stream?: { end: boolean } }
   /** The user's message echoed from this or another tab/device. */
   | { kind: 'user'; message: Message }
+  /** `clientMessageId` is `'all'` when every message so far is meant. */
   | { kind: 'receipt'; status: 'delivered' | 'read'; clientMessageId: string }
   | { kind: 'agent-typing'; typing: boolean }
+  /** `agent_connected` / `agent_disconnected`; `at` is when it happened, by the platform's clock when it says. */
+  | { kind: 'agent-presence'; connected: boolean; agent: Participant | undefined; at: number }
   | { kind: 'pong' }
   | { kind: 'status'; type: string }
   | { kind: 'dropped'; reason: string };
@@ -28,8 +32,6 @@ const STATUS_TYPES = new Set([
   'session_end',
   'Session_End',
   'waiting_for_user_input',
-  'agent_connected',
-  'agent_disconnected',
   'initial_language',
   'language_switched',
 ]);
@@ -76,9 +78,19 @@ export function parseServerFrame(data: unknown, now: number = Date.now()): Inbou
       const event = isRecord(frame.message) ? frame.message : undefined;
       if (!event) return dropped('events frame without message');
       const id = idString(event.clientMessageId) ?? idString(event.messageId);
-      if (event.type === 'message_delivered' || event.type === 'message_read') {
-        if (!id) return dropped(`${event.type} without clientMessageId`);
-        return { kind: 'receipt', status: event.type === 'message_read' ? 'read' : 'delivered', clientMessageId: id };
+      switch (event.type) {
+        case 'message_delivered':
+        case 'message_read':
+          if (!id) return dropped(`${event.type} without clientMessageId`);
+          return { kind: 'receipt', status: event.type === 'message_read' ? 'read' : 'delivered', clientMessageId: id };
+        case 'typing':
+        case 'stoptyping':
+          // Only an agent's typing is news; the platform may echo the user's own.
+          if (!isAgentAuthor(event.author)) return { kind: 'status', type: `events:${event.type}` };
+          return { kind: 'agent-typing', typing: event.type === 'typing' };
+        case 'agent_connected':
+        case 'agent_disconnected':
+          return presence(event, frame, now);
       }
       return { kind: 'status', type: `events:${String(event.type).slice(0, 40)}` };
     }
@@ -91,10 +103,18 @@ export function parseServerFrame(data: unknown, now: number = Date.now()): Inbou
     case 'typing':
     case 'stoptyping':
       return { kind: 'agent-typing', typing: type === 'typing' };
+    case 'agent_connected':
+    case 'agent_disconnected':
+      return presence(frame, frame, now);
     default:
       if (typeof type === 'string' && (STATUS_TYPES.has(type) || type.startsWith('agent_session_'))) return { kind: 'status', type };
       return dropped(type === undefined ? 'frame without type' : `unknown frame type ${label(type)}`);
   }
+}
+
+function presence(event: Record<string, unknown>, frame: Record<string, unknown>, now: number): InboundFrame {
+  const at = toTime(event.timestamp) ?? toTime(frame.timestamp) ?? toTime(event.createdOn) ?? toTime(frame.createdOn) ?? now;
+  return { kind: 'agent-presence', connected: event.type === 'agent_connected', agent: participantOf(event.author ?? frame.author), at };
 }
 
 /** A readable reason from the shapes Kore uses: `message` (text or `{body}`), `error`, `errors[0].msg`, `reason`. */
@@ -118,14 +138,15 @@ function parseBotResponse(frame: Record<string, unknown>, now: number): InboundF
   if (out.parts.length === 0 && !streamed) {
     return hold ? { kind: 'bot', message: null, holdTyping: true } : dropped('bot_response with nothing to show');
   }
-  const author = isRecord(frame.author) ? str(frame.author.type) : undefined;
+  const author = participantOf(frame.author);
   let from: MessageFrom = 'bot';
   if (out.directives.has('system')) from = 'system';
-  else if (frame.from === 'agent' || author?.toUpperCase() === 'AGENT' || out.directives.has('agent')) from = 'agent';
+  else if (frame.from === 'agent' || author || out.directives.has('agent')) from = 'agent';
   const createdAt = toTime(frame.timestamp) ?? toTime(frame.createdOn) ?? now;
   // Without an id, a content hash keeps a frame delivered twice from being shown twice.
   const id = explicitId ?? `bot-${createdAt}-${hash(JSON.stringify(frame.message))}`;
   const message: Message = { id, from, createdAt, parts: out.parts };
+  if (author && from === 'agent') message.author = author;
   if (!streamed) return { kind: 'bot', message, holdTyping: hold };
   const end = frame.endChunk === true || frame.endChunk === 'true';
   // true while more chunks follow; false on the last one (the merge drops it once the stream ends).

@@ -1,5 +1,6 @@
 // History items (`GET /api/botmessages/rtm`) to the same Message model as live frames.
 import type { Message } from '../types';
+import { participantOf } from '../agent/participant';
 import { attachmentPart, newParts, addEntry } from './parts';
 import { idString, isRecord, str, toTime } from '../util/json';
 
@@ -31,10 +32,12 @@ export function mapHistoryItem(item: unknown): HistoryMapResult {
     out.parts.push({ type: 'text', text: altText });
   }
   const userMsgId = user ? idString(item.userMsgId) : undefined;
+  const author = user ? undefined : participantOf(item.author);
   let from: Message['from'] = user ? 'user' : 'bot';
   if (!user && out.directives.has('system')) from = 'system';
-  else if (!user && out.directives.has('agent')) from = 'agent';
+  else if (!user && (author || out.directives.has('agent'))) from = 'agent';
   const message: Message = { id: userMsgId ?? serverId, from, createdAt, parts: out.parts, fromHistory: true };
+  if (author && from === 'agent') message.author = author;
   if (userMsgId) message.clientMessageId = userMsgId;
   // For the user's postbacks, altText is the label they saw (the body is the payload).
   if (user && altText && !(out.parts[0]?.type === 'text' && out.parts[0].text === altText)) message.renderMsg = altText;

@@ -69,6 +69,8 @@ export interface HistoryItem {
   status?: string;
   /** The `clientMessageId` the user message was sent with. */
   userMsgId?: string;
+  /** A live agent's message names them. */
+  author?: WireAuthor;
   tags?: {
     messageTags?: JsonValue[];
     userTags?: JsonValue[];
@@ -82,6 +84,16 @@ export interface HistoryResponse {
   moreAvailable?: boolean;
   /** Oldest first; offset 0 is the newest page. */
   messages: HistoryItem[];
+}
+
+/** Who wrote an agent message or event: `type: 'AGENT'` for a person at the agent desk. */
+export interface WireAuthor {
+  id?: string;
+  type?: string;
+  firstName?: string;
+  lastName?: string;
+  /** The agent's picture (Kore's desk calls it `profImage`). */
+  profImage?: string;
 }
 
 // ---- client -> server frames ----
@@ -104,7 +116,20 @@ export interface ClientPingFrame {
   id: string | number;
 }
 
-export type ClientFrame = ClientUserMessageFrame | ClientPingFrame;
+/**
+ * For a live agent only: the user is typing (`typing`, `stop_typing`), or has received or read an agent message
+ * (`message_delivered`, `message_read`, naming it by `messageId`; without one, everything so far).
+ */
+export interface ClientEventFrame {
+  event: 'typing' | 'stop_typing' | 'message_delivered' | 'message_read';
+  message: { body: ''; type: '' };
+  messageId?: string;
+  resourceid: '/bot.message';
+  botInfo: WireBotInfo;
+  id: string;
+}
+
+export type ClientFrame = ClientUserMessageFrame | ClientPingFrame | ClientEventFrame;
 
 // ---- server -> client frames ----
 
@@ -138,7 +163,8 @@ export interface BotResponseFrame {
   traceId?: string;
   timestamp?: number;
   key?: string;
-  author?: { id?: string; type?: string; firstName?: string; lastName?: string };
+  /** Set on a live agent's messages. */
+  author?: WireAuthor;
   /** Streamed chunk, grouped by `messageId`. */
   sM?: boolean;
   /** The last chunk of a stream. */
@@ -157,7 +183,16 @@ export interface UserMessageFrame {
 
 export interface EventsFrame {
   type: 'events';
-  message: { type: string; clientMessageId?: string | number; messageId?: string; [key: string]: JsonValue | undefined };
+  from?: 'bot';
+  message: {
+    type: string;
+    /** A receipt's message, or `'all'`. */
+    clientMessageId?: string | number;
+    messageId?: string;
+    author?: WireAuthor;
+    timestamp?: number;
+    [key: string]: JsonValue | WireAuthor | undefined;
+  };
 }
 
 export interface PongFrame {

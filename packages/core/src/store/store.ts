@@ -13,6 +13,7 @@ export function initialChatState(): ChatState {
     history: { status: 'idle', hasMore: true, loadedInitial: false },
     droppedFrames: 0,
     notice: null,
+    liveAgent: null,
   };
 }
 
@@ -98,8 +99,11 @@ export function updateMessage(list: readonly Message[], id: string, update: (m: 
   const index = positionsOf(list);
   const at = index.get(id);
   if (at === undefined) return list;
+  const before = list[at] as Message;
+  const after = update(before);
+  if (after === before) return list;
   const next = list.slice();
-  next[at] = update(list[at] as Message);
+  next[at] = after;
   adoptIndex(list, next, index);
   return next;
 }
