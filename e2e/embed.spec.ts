@@ -294,6 +294,17 @@ test('a missing or wrong attribute shows which one and what to set, in the eleme
   await expect(chat.botMessages().first()).toBeVisible();
 });
 
+test('a well-formed but unknown bot-id: the banner says why, and the console says it once', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('<xo-chat>')) errors.push(m.text());
+  });
+  await page.goto(`${origin}/?a-mode=inline&a-bot-id=st-no-such-bot`);
+  const chat = chatUi(page);
+  await expect(chat.window.locator('.xo-banner')).toHaveAttribute('data-state', 'failed');
+  await expect.poll(() => errors).toEqual([expect.stringMatching(/^<xo-chat>: the chat cannot connect: .+/)]);
+});
+
 test('XOChat.mount renders an inline chat from script; unmount closes its socket', async ({ page }) => {
   const sockets = watchSockets(page);
   await page.goto(`${origin}/?use=mount`);

@@ -97,10 +97,10 @@ describe('optionsToRaw', () => {
 });
 
 describe('needsNewClient', () => {
-  it('is true for another platform, bot, endpoint or person, false for how the window looks', () => {
+  it('is true for another platform, bot, endpoint, person or locale, false for how the window looks', () => {
     const base = config(VALID);
-    expect(needsNewClient(base, { ...base, title: 'x', theme: 'dark', mode: 'inline', locale: 'fr' })).toBe(false);
-    for (const change of [{ apiHost: 'https://other' }, { botId: 'st-2' }, { botName: 'Other' }, { jwtUrl: 'https://j' }, { identity: 'bob' }]) {
+    expect(needsNewClient(base, { ...base, title: 'x', theme: 'dark', mode: 'inline' })).toBe(false);
+    for (const change of [{ apiHost: 'https://other' }, { botId: 'st-2' }, { botName: 'Other' }, { jwtUrl: 'https://j' }, { identity: 'bob' }, { locale: 'fr' }]) {
       expect(needsNewClient(base, { ...base, ...change })).toBe(true);
     }
   });

@@ -192,9 +192,12 @@ export function parseConfig(raw: RawConfig, baseUrl?: string): ConfigResult {
   };
 }
 
-/** True when going from `a` to `b` needs a new client (another platform, bot, endpoint or person). */
+/**
+ * True when going from `a` to `b` needs a new client: another platform, bot, endpoint or person, or another
+ * locale (the client sends it with every message as `meta.locale`).
+ */
 export function needsNewClient(a: EmbedConfig, b: EmbedConfig): boolean {
-  return a.apiHost !== b.apiHost || a.botName !== b.botName || a.botId !== b.botId || a.jwtUrl !== b.jwtUrl || a.identity !== b.identity;
+  return a.apiHost !== b.apiHost || a.botName !== b.botName || a.botId !== b.botId || a.jwtUrl !== b.jwtUrl || a.identity !== b.identity || a.locale !== b.locale;
 }
 
 /** One readable paragraph per problem, prefixed with where it came from. */

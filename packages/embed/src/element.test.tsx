@@ -108,6 +108,15 @@ describe('<xo-chat>', () => {
     expect(methods(made[0]!.client)).toEqual(['start', 'stop']);
   });
 
+  it('logs once when a well-formed configuration cannot connect (the banner shows it too)', async () => {
+    addElement(VALID);
+    await vi.waitFor(() => expect(made).toHaveLength(1));
+    const store = made[0]!.client.store;
+    store.setState({ connection: { status: 'failed', reason: 'The platform does not know bot st-1.' } });
+    store.setState({ unread: 1 });
+    expect(errors).toEqual(['<xo-chat>: the chat cannot connect: The platform does not know bot st-1.']);
+  });
+
   it('asks the JWT endpoint for the given identity, or for one anonymous identity kept per browser', async () => {
     const bodies: unknown[] = [];
     vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {

@@ -42,13 +42,25 @@ export function createEmbed(host: HTMLElement, source: string, deps: EmbedDeps =
   const makeClient = deps.createClient ?? createChatClient;
   const logError = deps.logError ?? ((message: string) => console.error(message));
 
-  let current: { config: EmbedConfig; client: ChatClient; generation: number } | null = null;
+  let current: { config: EmbedConfig; client: ChatClient; generation: number; unwatch: () => void } | null = null;
   let generation = 0;
   let lastLogged = '';
 
   const stopClient = () => {
+    current?.unwatch();
     current?.client.stop();
     current = null;
+  };
+
+  // Well-formed attributes can still be wrong (a bot the platform does not know, a JWT endpoint that refuses):
+  // the window's banner says so, and the console gets the same once, for whoever set the attributes.
+  const watchFailure = (client: ChatClient) => {
+    let failed = false;
+    return client.store.subscribe((state) => {
+      const connection = state.connection;
+      if (connection.status === 'failed' && !failed) logError(`${source}: the chat cannot connect: ${connection.reason}`);
+      failed = connection.status === 'failed';
+    });
   };
 
   return {
@@ -76,7 +88,7 @@ export function createEmbed(host: HTMLElement, source: string, deps: EmbedDeps =
           ...(config.locale ? { locale: config.locale } : {}),
         });
         generation += 1;
-        current = { config, client, generation };
+        current = { config, client, generation, unwatch: watchFailure(client) };
         void client.start().catch(() => {
           // The connection state in the store says why; the window shows it.
         });
