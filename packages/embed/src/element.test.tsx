@@ -64,6 +64,13 @@ describe('<xo-chat>', () => {
     expect(made).toHaveLength(1);
   });
 
+  it('carries the kit\'s languages: locale="ar" shows Arabic, right to left', async () => {
+    const el = addElement({ ...VALID, locale: 'ar' });
+    await vi.waitFor(() => expect(el.shadowRoot?.querySelector('.xo-root')?.getAttribute('dir')).toBe('rtl'));
+    expect(el.shadowRoot?.querySelector('.xo-root')?.getAttribute('lang')).toBe('ar');
+    expect(el.shadowRoot?.querySelector('textarea')?.getAttribute('placeholder')).toMatch(/[\u0600-\u06FF]/);
+  });
+
   it('makes a new client when the bot, host, endpoint or identity changes, and stops the old one', async () => {
     const el = addElement(VALID);
     await vi.waitFor(() => expect(made).toHaveLength(1));
