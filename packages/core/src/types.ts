@@ -89,6 +89,9 @@ export interface AttachmentPart {
   name?: string;
   /** A caption or alternative text. */
   text?: string;
+  /** Files the user sent: its size in bytes, and the platform's id for it once uploaded. */
+  size?: number;
+  fileId?: string;
   /**
    * The bot sent this attachment with a URL that is not allowed (not http(s), or obfuscated). The URL is dropped at
    * the edge; the window shows the name and says the attachment cannot be shown.
@@ -97,6 +100,45 @@ export interface AttachmentPart {
 }
 
 export type MessagePart = TextPart | TemplatePart | AttachmentPart;
+
+/** How far a file the user is sending got (messages from `sendFile`); the message stays `sending` until `done`. */
+export interface UploadState {
+  status: 'uploading' | 'failed' | 'done';
+  /** 0 to 1. */
+  progress: number;
+  /** Why it failed, readable by a person. */
+  error?: string;
+  /** Set when the `uploads` limits refused the file (the message can only be removed). */
+  refused?: UploadRefusal;
+}
+
+/** Why `sendFile` refused a file (`UploadState.refused`). */
+export type UploadRefusal = 'empty' | 'too-large' | 'type';
+
+/** Limits on the files `sendFile` takes. */
+export interface UploadOptions {
+  /** Largest file, in bytes (default 25 MB, the platform's own limit). */
+  maxBytes?: number;
+  /** Accepted types as `<input accept>` lists them: `.pdf`, `image/*`, `application/pdf` (default: any). */
+  accept?: readonly string[];
+  /** Bytes per uploaded chunk (default 1 MB, as Kore's web SDK). */
+  chunkBytes?: number;
+}
+
+/** A browser `File`, or any Blob with a name (Node 20 has both). */
+export interface FileLike {
+  readonly name?: string;
+  readonly size: number;
+  readonly type: string;
+  slice(start?: number, end?: number): Blob;
+}
+
+export interface SendFileOptions {
+  /** A caption, sent as the message body beside the file. */
+  text?: string;
+  customData?: JsonObject;
+  metaTags?: JsonObject;
+}
 
 export interface Message {
   /** Stable id: the platform's message id, or the user's `clientMessageId` for the user's own messages. */
@@ -117,6 +159,8 @@ export interface Message {
   fromHistory?: boolean;
   /** Why a `failed` or `unconfirmed` message is so, readable by a person. */
   error?: string;
+  /** Files the user sends (`sendFile`): the upload's progress. */
+  upload?: UploadState;
   /** Agent messages: who wrote it (name and picture). */
   author?: Participant;
   /** User messages while a live agent is connected: delivered to their desk, or read there. */
@@ -258,6 +302,8 @@ export interface ChatClientOptions {
   failAfterMs?: number;
   /** Reports dropped frames and internal errors; never receives tokens. */
   onDiagnostic?: (event: DiagnosticEvent) => void;
+  /** Size and type limits for `sendFile`. */
+  uploads?: UploadOptions;
 }
 
 export type DiagnosticEvent =
@@ -304,10 +350,19 @@ export interface ChatClient {
   send(text: string, options?: SendOptions): string;
   /** Send a button or quick reply: `payload` as the body, `title` shown as the user's bubble. */
   sendPostback(postback: Postback): string;
+  /**
+   * Upload a file (token, chunks, merge, over HTTP with the bearer token) and send it as a message with
+   * `message.attachments`. In the store at once as `sending` with `upload` progress; sent through the outbox once
+   * the upload is done. A file the `uploads` limits refuse turns `failed` with `upload.refused` and an error that
+   * names the file, the limit and what to do. Returns its id.
+   */
+  sendFile(file: FileLike, options?: SendFileOptions): string;
+  /** Stop a file's upload (or drop one that failed or was refused) and remove its message; not once it was sent. */
+  cancelUpload(id: string): void;
   /** Load the next older history page. Resolves when merged (or when nothing is left). */
   loadOlder(): Promise<void>;
   /**
-   * A failed message is sent again, with the same id. An unconfirmed one is first looked for in history: it is
+   * A file whose upload failed resumes its upload. A failed message is sent again, with the same id. An unconfirmed one is first looked for in history: it is
    * marked sent if the platform has it, and sent again only if history shows it is not there.
    */
   retry(id: string): void;

@@ -1,5 +1,6 @@
 // Assembles the client: tokens, connector (socket + state machine), outbox, history, inbound frames, store.
 import { createAgentSession } from '../agent/session';
+import { requestJson } from '../auth/http';
 import { createTokenManager } from '../auth/tokens';
 import { createConnector } from '../connection/connector';
 import type { SocketUrlOptions } from '../connection/rtm';
@@ -13,7 +14,8 @@ import { defaultTabLocks } from '../outbox/tabs';
 import type { ClientUserMessageFrame } from '../protocol';
 import { positionsOf } from '../store/ordered';
 import { createChatStore, initialChatState, mergeMessages, updateMessage } from '../store/store';
-import type { BotInfo, ChatClient, ChatClientOptions, DeliveryStatus, DiagnosticEvent, Message, Postback, SendOptions } from '../types';
+import type { AttachmentKind, BotInfo, ChatClient, ChatClientOptions, DeliveryStatus, DiagnosticEvent, FileLike, Message, MessagePart, Postback, SendFileOptions, SendOptions } from '../types';
+import type { Uploader } from '../upload/uploader';
 import { clampInt, newClientMessageId, runtimeLocale, runtimeTimeZone, systemClock } from './defaults';
 import { checkJson, checkOptions } from './options';
 import { createEmitter } from './emitter';
@@ -68,14 +70,13 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     if (result.messages !== get().messages) store.setState({ messages: result.messages });
     return result.added;
   };
+  const patch = (id: string, update: (m: Message) => Message) => store.setState({ messages: updateMessage(get().messages, id, update) });
   const setStatus = (id: string, status: DeliveryStatus, error?: string) =>
-    store.setState({
-      messages: updateMessage(get().messages, id, (m) => {
-        const next: Message = { ...m, status };
-        if (error) next.error = error;
-        else delete next.error;
-        return next;
-      }),
+    patch(id, (m) => {
+      const next: Message = { ...m, status };
+      if (error) next.error = error;
+      else delete next.error;
+      return next;
     });
 
   const tokens = createTokenManager({
@@ -93,7 +94,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   const agent = createAgentSession({ clock, store, botInfo, merge, send: (data) => connector.send(data) });
 
   const frameFor = (entry: StoredEntry): ClientUserMessageFrame => {
-    const message: ClientUserMessageFrame['message'] = { body: entry.body, attachments: [] };
+    const message: ClientUserMessageFrame['message'] = { body: entry.body, attachments: entry.attachments ?? [] };
     if (entry.renderMsg) message.renderMsg = entry.renderMsg;
     if (entry.customData) message.customData = entry.customData;
     if (entry.metaTags) message.metaTags = entry.metaTags;
@@ -245,19 +246,55 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
   });
 
   const toMessage = (entry: StoredEntry): Message => {
+    const { file } = entry;
+    const parts: MessagePart[] = file ? [{ type: 'attachment', kind: file.kind, url: file.url ?? '', name: file.name, size: file.size }] : [];
+    if (entry.body || !file) parts.push({ type: 'text', text: entry.body });
     const m: Message = {
       id: entry.id,
       from: 'user',
       createdAt: entry.createdAt,
-      parts: [{ type: 'text', text: entry.body }],
+      parts,
       clientMessageId: entry.id,
       status: entry.failed ? 'failed' : entry.unconfirmed ? 'unconfirmed' : 'sending',
     };
     if (entry.renderMsg) m.renderMsg = entry.renderMsg;
     const error = entry.failed ?? entry.unconfirmed;
     if (error) m.error = error;
+    if (file) m.upload = entry.attachments ? { status: 'done', progress: 1 } : error ? { status: 'failed', progress: 0, error } : { status: 'uploading', progress: 0 };
     return m;
   };
+
+  // The upload code loads on the first sendFile: apps that never send a file never download it.
+  let uploader: Promise<Uploader> | undefined;
+  const uploads = () =>
+    (uploader ??= import('../upload/uploader').then((u) =>
+      u.createUploader({
+        request: (url, init, what) => requestJson(fetchImpl, url, init, what),
+        tokens,
+        base: host + apiPrefix,
+        limits: options.uploads,
+        clock,
+        store,
+        patch,
+        storage: outboxStorage,
+        outbox,
+      }),
+    ));
+
+  // Checked in the upload chunk (limits, customData): a refusal shows as the message's error.
+  function sendFile(file: FileLike, o: SendFileOptions = {}): string {
+    const now = clock.now();
+    const id = newClientMessageId(now, random);
+    const last = get().messages[get().messages.length - 1];
+    const kind = (/^(image|audio|video)\//.exec(file.type)?.[1] ?? 'file') as AttachmentKind;
+    const entry: StoredEntry = { id, body: o.text ?? '', createdAt: Math.max(now, last?.createdAt ?? 0), file: { name: file.name || 'file', kind, size: file.size } };
+    merge([toMessage(entry)]);
+    uploads().then(
+      (u) => u.start(entry, file, o),
+      (error: unknown) => setStatus(id, 'failed', `Not sent: ${String(error)}`),
+    );
+    return id;
+  }
 
   /** A grant named the user: their own pending messages (and only theirs) are shown and sent. */
   function ownedBy(userId: string): void {
@@ -278,7 +315,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     void mine.adoptOrphans().then((entries) => {
       if (owner !== userId || entries.length === 0) return;
       merge(entries.map(toMessage));
-      outbox.adopt(entries);
+      // A file still uploading when the page went is shown failed; it cannot be sent without the file.
+      outbox.adopt(entries.filter((e) => !e.file || e.attachments));
     });
   }
 
@@ -332,9 +370,12 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     sendPostback(postback: Postback) {
       return send(postback.payload, { renderMsg: postback.title });
     },
+    sendFile,
+    cancelUpload: (id: string) => void uploads().then((u) => u.cancel(id)),
     loadOlder: () => history.loadOlder(),
     retry(id: string) {
       if (outbox.retry(id)) typing.hold();
+      else void uploader?.then((u) => u.retry(id));
     },
     reconnectNow: () => connector.reconnectNow(),
     markRead() {

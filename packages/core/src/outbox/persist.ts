@@ -4,7 +4,7 @@
 // is read back only after a grant for the same user (Bob never sees Alice's). One key per message, written only
 // by the tab that owns it, means two tabs never overwrite each other's list; a tab that reloads adopts the
 // messages whose owning tab is gone (see ./tabs.ts).
-import type { JsonObject, KeyValueStorage } from '../types';
+import type { AttachmentKind, JsonObject, KeyValueStorage } from '../types';
 import { isRecord, str, tryJson } from '../util/json';
 import type { TabLocks } from './tabs';
 
@@ -26,6 +26,10 @@ export interface StoredEntry {
   doubt?: boolean;
   /** In memory only: when it started waiting behind others or for a socket. */
   queuedAt?: number;
+  /** A file (`sendFile`): what it is and, once uploaded, its URL. */
+  file?: { name: string; kind: AttachmentKind; size: number; url?: string };
+  /** The frame's `message.attachments`, once the file is uploaded (until then the entry is not in the outbox). */
+  attachments?: JsonObject[];
 }
 
 /** The outbox's view of storage: one user's entries, owned by this tab. */
@@ -74,6 +78,9 @@ function parseEntry(raw: string | null): Record_ | undefined {
   if (item.doubt === true) entry.doubt = true;
   if (isRecord(item.customData)) entry.customData = item.customData;
   if (isRecord(item.metaTags)) entry.metaTags = item.metaTags;
+  // Written by save() below; the name is checked because the window shows it.
+  if (isRecord(item.file) && str(item.file.name)) entry.file = item.file as unknown as NonNullable<StoredEntry['file']>;
+  if (Array.isArray(item.attachments)) entry.attachments = item.attachments as JsonObject[];
   return entry;
 }
 
@@ -119,9 +126,8 @@ function enumerableStorage(
   };
 
   function save(entry: StoredEntry): void {
-    const { id, body, createdAt, renderMsg, customData, metaTags, failed, unconfirmed, firstWrittenAt, lastWrittenAt, doubt } = entry;
-    const value = { v: 2, tab: o.tab, id, body, createdAt, renderMsg, customData, metaTags, failed, unconfirmed, firstWrittenAt, lastWrittenAt, doubt };
-    guard('written', () => storage.setItem(keyOf(id), JSON.stringify(value)));
+    // Whatever else the entry holds (the outbox's timers) is ignored when read back.
+    guard('written', () => storage.setItem(keyOf(entry.id), JSON.stringify({ ...entry, v: 2, tab: o.tab })));
   }
 
   function ownKeys(): string[] {

@@ -77,8 +77,8 @@ export function toHistoryItem(row: MessageRow, mode: HistoryIdMode = KEEP_IDS, l
   };
   if (attachments.length > 0) {
     const files = fileComponents(id, attachments);
-    // A file sent without a caption has no text to show.
-    item.components = row.text.trim() === '' && files.length > 0 ? files : [...item.components, ...files];
+    // Files first, then the caption, as the client shows them; a file sent without a caption has no text to show.
+    item.components = row.text.trim() === '' && files.length > 0 ? files : [...files, ...item.components];
   }
   if (row.renderMsg !== null) item.tags.altText = [{ value: row.renderMsg }];
   if (row.clientMessageId !== null && mode.historyUserMsgId) item.userMsgId = row.clientMessageId;
