@@ -16,10 +16,13 @@ export function createServerClient(options: Pick<ChatClientOptions, 'botInfo'>):
     stop: () => {},
     send: () => '',
     sendPostback: () => '',
+    sendFile: () => '',
+    cancelUpload: () => {},
     loadOlder: async () => {},
     retry: () => {},
     reconnectNow: () => {},
     markRead: () => {},
+    setUserTyping: () => {},
     on: () => () => {},
   };
 }

@@ -4,8 +4,10 @@ import type {
   ChatClient,
   ChatEvents,
   ChatState,
+  FileLike,
   Message,
   Postback,
+  SendFileOptions,
   SendOptions,
 } from '@xo-chat/core';
 import { createStore } from 'zustand/vanilla';
@@ -29,6 +31,7 @@ export function initialChatState(): ChatState {
     history: { status: 'idle', hasMore: false, loadedInitial: true },
     droppedFrames: 0,
     notice: null,
+    liveAgent: null,
   };
 }
 
@@ -80,6 +83,25 @@ export function createFakeChatClient(
     sendPostback(postback: Postback) {
       return send(postback.payload, { renderMsg: postback.title });
     },
+    sendFile(file: FileLike, opts?: SendFileOptions) {
+      calls.push({ method: 'sendFile', args: [file, opts] });
+      const id = `fake-file-${++counter}`;
+      const kind = /^(image|audio|video)\//.exec(file.type)?.[1] ?? 'file';
+      append({
+        id,
+        from: 'user',
+        createdAt: Date.now(),
+        parts: [{ type: 'attachment', kind: kind as 'image' | 'audio' | 'video' | 'file', url: '', name: file.name ?? 'file', size: file.size }],
+        clientMessageId: id,
+        status: 'sending',
+        upload: { status: 'uploading', progress: 0 },
+      });
+      return id;
+    },
+    cancelUpload(id: string) {
+      calls.push({ method: 'cancelUpload', args: [id] });
+      store.setState((s) => ({ messages: s.messages.filter((m) => m.id !== id) }));
+    },
     async loadOlder() {
       calls.push({ method: 'loadOlder', args: [] });
     },
@@ -95,6 +117,9 @@ export function createFakeChatClient(
     markRead() {
       calls.push({ method: 'markRead', args: [] });
       store.setState({ unread: 0 });
+    },
+    setUserTyping(typing: boolean) {
+      calls.push({ method: 'setUserTyping', args: [typing] });
     },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
