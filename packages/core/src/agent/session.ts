@@ -14,6 +14,8 @@ const USER_IDLE_MS = 3_000;
 const USER_TYPING_REPEAT_MS = 5_000;
 /** Read receipts wait this long to go out together. */
 const READ_BATCH_MS = 300;
+/** A timeline event older than this (an agent_connected repeated after a reload) is not announced. */
+const RECENT_MS = 30_000;
 /** More unread agent messages than this are reported read in one frame without a `messageId`. */
 const READ_ONE_BY_ONE = 5;
 
@@ -30,6 +32,8 @@ export interface AgentSessionDeps {
   merge: (messages: Message[]) => Message[];
   /** Writes a frame when the socket is open; these events are not worth queueing. */
   send: (data: string) => boolean;
+  /** A timeline line that just happened (emitted as a live `message`, for screen readers). */
+  announce?: (message: Message) => void;
 }
 
 export interface AgentSession {
@@ -80,7 +84,9 @@ export function createAgentSession(deps: AgentSessionDeps): AgentSession {
     const text = EVENT_TEXT[type](agent.name);
     // Derived from the event itself, so the platform repeating it (a reconnect, a reload) shows it once.
     const id = `evt-${type}-${at}-${hash(agent.id ?? agent.name)}`;
-    deps.merge([{ id, from: 'system', createdAt: at, parts: [{ type: 'text', text }], event: { type, agent } }]);
+    const added = deps.merge([{ id, from: 'system', createdAt: at, parts: [{ type: 'text', text }], event: { type, agent } }]);
+    // A repeat after a reload is placed back in time, not news.
+    if (clock.now() - at < RECENT_MS) for (const m of added) deps.announce?.(m);
   };
 
   const stopAgentTyping = () => {

@@ -91,7 +91,14 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     },
   });
 
-  const agent = createAgentSession({ clock, store, botInfo, merge, send: (data) => connector.send(data) });
+  const agent = createAgentSession({
+    clock,
+    store,
+    botInfo,
+    merge,
+    send: (data) => connector.send(data),
+    announce: (message) => emitter.emit('message', message),
+  });
 
   const frameFor = (entry: StoredEntry): ClientUserMessageFrame => {
     const message: ClientUserMessageFrame['message'] = { body: entry.body, attachments: entry.attachments ?? [] };

@@ -1,4 +1,4 @@
-import type { ChatState, ConnectionState, HistoryState, Message } from '@xo-chat/core';
+import type { ChatState, ConnectionState, HistoryState, LiveAgentState, Message } from '@xo-chat/core';
 import { useCallback } from 'react';
 import { useChatClient } from '../context';
 import { useChatSelector } from './useChatSelector';
@@ -55,6 +55,11 @@ export function useUnread(): UnreadInfo {
   const count = useChatSelector((s) => s.unread);
   const markRead = useCallback(() => client.markRead(), [client]);
   return { count, markRead };
+}
+
+/** The person from the agent desk in the conversation (name, picture, typing), or null while only the bot is. */
+export function useLiveAgent(): LiveAgentState | null {
+  return useChatSelector((s) => s.liveAgent);
 }
 
 /** True while the bot is preparing an answer. */

@@ -49,8 +49,10 @@ export function useComposer(options: ComposerOptions = {}): ComposerState {
     (next: string) => {
       if (!controlled) setInner(next);
       onValueChange?.(next);
+      // A live agent sees the user typing; the core sends nothing while only the bot is there.
+      client.setUserTyping(next.trim() !== '');
     },
-    [controlled, onValueChange],
+    [client, controlled, onValueChange],
   );
 
   const text = value.trim();

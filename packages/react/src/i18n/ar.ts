@@ -42,6 +42,13 @@ export const ar: LocaleBundle = {
     unread: '{count} غير مقروءة',
     cannotSendFailed: 'لا يمكن الإرسال: تعذر الاتصال.',
     cannotSendClosed: 'لا يمكن الإرسال: المحادثة مغلقة.',
+    statusDelivered: 'تم التسليم',
+    statusRead: 'تمت القراءة',
+    agentJoined: 'انضم {name} إلى المحادثة',
+    agentLeft: 'غادر {name} المحادثة',
+    agentTransferred: 'تم تحويلك إلى {name}',
+    agentFallbackName: 'أحد الموظفين',
+    chattingWith: 'تتحدث مع {name}',
     // Templates
     opensInNewTab: ' (يُفتح في علامة تبويب جديدة)',
     showMore: 'عرض المزيد ({count})',

@@ -42,6 +42,13 @@ export const de: LocaleBundle = {
     unread: '{count} ungelesen',
     cannotSendFailed: 'Senden nicht möglich: keine Verbindung.',
     cannotSendClosed: 'Senden nicht möglich: der Chat ist geschlossen.',
+    statusDelivered: 'Zugestellt',
+    statusRead: 'Gelesen',
+    agentJoined: '{name} ist dem Chat beigetreten',
+    agentLeft: '{name} hat den Chat verlassen',
+    agentTransferred: 'Sie wurden an {name} weitergeleitet',
+    agentFallbackName: 'Ein Mitarbeiter',
+    chattingWith: 'Im Chat mit {name}',
     // Templates
     opensInNewTab: ' (öffnet in einem neuen Tab)',
     showMore: 'Mehr anzeigen ({count})',

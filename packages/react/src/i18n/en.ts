@@ -43,6 +43,13 @@ export const en: LocaleBundle = {
     unread: '{count} unread',
     cannotSendFailed: 'Cannot send: the chat could not connect.',
     cannotSendClosed: 'Cannot send: the chat is closed.',
+    statusDelivered: 'Delivered',
+    statusRead: 'Seen',
+    agentJoined: '{name} joined the chat',
+    agentLeft: '{name} left the chat',
+    agentTransferred: 'You were transferred to {name}',
+    agentFallbackName: 'An agent',
+    chattingWith: 'Chatting with {name}',
     ...templateStringsEn,
   },
 };

@@ -42,6 +42,13 @@ export const es: LocaleBundle = {
     unread: '{count} sin leer',
     cannotSendFailed: 'No se puede enviar: no hay conexión.',
     cannotSendClosed: 'No se puede enviar: el chat está cerrado.',
+    statusDelivered: 'Entregado',
+    statusRead: 'Visto',
+    agentJoined: '{name} se unió al chat',
+    agentLeft: '{name} salió del chat',
+    agentTransferred: 'Te transfirieron a {name}',
+    agentFallbackName: 'Un agente',
+    chattingWith: 'Hablando con {name}',
     // Templates
     opensInNewTab: ' (se abre en una pestaña nueva)',
     showMore: 'Mostrar más ({count})',

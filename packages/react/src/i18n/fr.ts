@@ -42,6 +42,13 @@ export const fr: LocaleBundle = {
     unread: '{count} non lu(s)',
     cannotSendFailed: 'Envoi impossible : la connexion a échoué.',
     cannotSendClosed: 'Envoi impossible : la discussion est fermée.',
+    statusDelivered: 'Remis',
+    statusRead: 'Vu',
+    agentJoined: '{name} a rejoint la discussion',
+    agentLeft: '{name} a quitté la discussion',
+    agentTransferred: 'Vous avez été transféré à {name}',
+    agentFallbackName: 'Un conseiller',
+    chattingWith: 'En discussion avec {name}',
     // Templates
     opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
     showMore: 'Afficher plus ({count})',

@@ -52,6 +52,18 @@ export interface ChatStrings extends TemplateStrings {
   unread: string;
   cannotSendFailed: string;
   cannotSendClosed: string;
+  /** A live agent's desk has the user's message. */
+  statusDelivered: string;
+  /** A live agent has read the user's message. */
+  statusRead: string;
+  /** Timeline lines; `{name}` is the agent's. */
+  agentJoined: string;
+  agentLeft: string;
+  agentTransferred: string;
+  /** Stands in for an agent the platform did not name. */
+  agentFallbackName: string;
+  /** Under the header's title while a person is in the conversation. */
+  chattingWith: string;
 }
 
 export type TextDirection = 'ltr' | 'rtl';

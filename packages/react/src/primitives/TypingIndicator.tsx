@@ -1,5 +1,5 @@
 import { useChatClient } from '../context';
-import { useTyping } from '../hooks/state-hooks';
+import { useLiveAgent, useTyping } from '../hooks/state-hooks';
 import { format } from '../i18n/locales';
 import { useChatI18n } from '../i18n/context';
 import { cx } from './Slot';
@@ -12,14 +12,20 @@ export interface TypingIndicatorProps {
   forceVisible?: boolean;
 }
 
-/** Three dots while the bot prepares an answer; a polite status says so to screen readers. */
+/**
+ * Three dots while the bot prepares an answer, or while the live agent types (with their name); a polite status
+ * says so to screen readers.
+ */
 export function TypingIndicator({ className, name, forceVisible = false }: TypingIndicatorProps) {
   const client = useChatClient();
-  const typing = useTyping() || forceVisible;
+  const botTyping = useTyping();
+  const agent = useLiveAgent();
+  const typing = (agent ? agent.typing : botTyping) || forceVisible;
   const { strings } = useChatI18n();
-  const label = format(strings.typing, { name: name ?? client.botInfo.chatBot });
+  const who = agent ? agent.agent.name || strings.agentFallbackName : (name ?? client.botInfo.chatBot);
+  const label = format(strings.typing, { name: who });
   return (
-    <div className={cx('xo-typing', className)} role="status" data-state={typing ? 'typing' : 'idle'}>
+    <div className={cx('xo-typing', className)} role="status" data-state={typing ? 'typing' : 'idle'} data-who={agent ? 'agent' : 'bot'}>
       {typing ? (
         <>
           <span className="xo-typing__dots" aria-hidden="true">

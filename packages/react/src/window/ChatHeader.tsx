@@ -2,6 +2,7 @@ import type { ConnectionStatus } from '@xo-chat/core';
 import type { ReactNode } from 'react';
 import { useChatSelector } from '../hooks/useChatSelector';
 import { useChatI18n } from '../i18n/context';
+import { format } from '../i18n/locales';
 import type { ChatStrings } from '../i18n/types';
 import { MessageAvatar } from '../primitives/message/MessageAvatar';
 import { cx } from '../primitives/Slot';
@@ -38,6 +39,7 @@ export function connectionLabel(status: ConnectionStatus, strings: ChatStrings):
 /** The bot's avatar and name, its connection state, and the window's minimize and close buttons. */
 export function ChatHeader({ title, avatarUrl, className, titleId, onMinimize, onClose, actions }: ChatHeaderProps) {
   const status = useChatSelector((s) => s.connection.status);
+  const agent = useChatSelector((s) => s.liveAgent?.agent);
   const { strings } = useChatI18n();
   return (
     // A div, not <header>: inside a dialog a <header> would be a second page-level banner landmark.
@@ -51,6 +53,11 @@ export function ChatHeader({ title, avatarUrl, className, titleId, onMinimize, o
           <span className="xo-status-dot" aria-hidden="true" />
           {connectionLabel(status, strings)}
         </p>
+        {agent ? (
+          <p className="xo-header__agent" dir="auto">
+            {format(strings.chattingWith, { name: agent.name || strings.agentFallbackName })}
+          </p>
+        ) : null}
       </div>
       <div className="xo-header__actions">
         {actions}

@@ -7,6 +7,7 @@ import { MessageAvatar } from './MessageAvatar';
 import { MessageContent } from './MessageContent';
 import { MessageStatus } from './MessageStatus';
 import { MessageTime } from './MessageTime';
+import { SessionEventLine } from './SessionEventLine';
 
 export interface MessageProps {
   message: ChatMessage;
@@ -27,8 +28,10 @@ export interface MessageProps {
  */
 export const Message = memo(function Message({ message, grouped = false, avatarUrl, botName, className, children }: MessageProps) {
   const { strings } = useChatI18n();
+  if (message.event) return <SessionEventLine message={message} event={message.event} className={className} />;
   const mine = message.from === 'user';
-  const sender = mine ? strings.you : (botName ?? message.from);
+  const author = message.author;
+  const sender = mine ? strings.you : author ? author.name || strings.agentFallbackName : (botName ?? message.from);
   return (
     <article
       className={cx('xo-message', className)}
@@ -42,16 +45,21 @@ export const Message = memo(function Message({ message, grouped = false, avatarU
       {mine ? null : grouped ? (
         <span className="xo-avatar xo-avatar--spacer" aria-hidden="true" />
       ) : (
-        <MessageAvatar from={message.from} src={avatarUrl} name={botName} />
+        <MessageAvatar from={message.from} src={author ? author.avatarUrl : avatarUrl} name={author ? sender : botName} />
       )}
       <div className="xo-message__body">
+        {author && !grouped ? (
+          <span className="xo-message__author" aria-hidden="true" dir="auto">
+            {sender}
+          </span>
+        ) : null}
         <div className="xo-message__bubble" dir="auto">
           {children ?? <MessageContent message={message} />}
         </div>
         <div className="xo-message__meta">
           <MessageTime at={message.createdAt} />
           {mine && message.status ? (
-            <MessageStatus messageId={message.id} status={message.status} error={message.error} />
+            <MessageStatus messageId={message.id} status={message.status} error={message.error} receipt={message.receipt} />
           ) : null}
         </div>
       </div>

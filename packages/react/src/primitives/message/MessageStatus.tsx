@@ -1,4 +1,4 @@
-import type { DeliveryStatus } from '@xo-chat/core';
+import type { DeliveryStatus, ReadReceipt } from '@xo-chat/core';
 import { useChatClient } from '../../context';
 import { useChatI18n } from '../../i18n/context';
 import { cx } from '../Slot';
@@ -8,6 +8,8 @@ export interface MessageStatusProps {
   status: DeliveryStatus;
   /** Why it failed, readable by a person. */
   error?: string | undefined;
+  /** A live agent's desk has it (`delivered`) or has read it (`read`, shown as "Seen"). */
+  receipt?: ReadReceipt | undefined;
   className?: string;
   /** Called instead of `client.retry(id)` when given. */
   onRetry?: (id: string) => void;
@@ -17,7 +19,7 @@ export interface MessageStatusProps {
  * Delivery of the user's own message. A failed one offers Retry (same id); an unconfirmed one (written, but
  * neither acknowledged nor found in history) offers "Check and resend", which looks in history first.
  */
-export function MessageStatus({ messageId, status, error, className, onRetry }: MessageStatusProps) {
+export function MessageStatus({ messageId, status, error, receipt, className, onRetry }: MessageStatusProps) {
   const client = useChatClient();
   const { strings } = useChatI18n();
   const labels: Record<DeliveryStatus, string> = {
@@ -26,10 +28,11 @@ export function MessageStatus({ messageId, status, error, className, onRetry }: 
     failed: strings.statusFailed,
     unconfirmed: strings.statusUnconfirmed,
   };
-  const label = labels[status];
+  const seen = status === 'sent' ? receipt : undefined;
+  const label = seen === 'read' ? strings.statusRead : seen === 'delivered' ? strings.statusDelivered : labels[status];
   const retryable = status === 'failed' || status === 'unconfirmed';
   return (
-    <span className={cx('xo-message__status', className)} data-status={status}>
+    <span className={cx('xo-message__status', className)} data-status={status} data-receipt={seen}>
       <span className="xo-message__status-label" title={error}>
         {label}
       </span>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useChatClient } from '../../context';
 import { format } from '../../i18n/locales';
 import { useChatI18n } from '../../i18n/context';
+import { sessionEventText } from '../message/SessionEventLine';
 
 /** What a screen reader hears for a message: its text, template titles and attachment names. */
 export function spokenText(message: Message): string {
@@ -29,8 +30,10 @@ export function LiveAnnouncer({ botName }: { botName?: string | undefined }) {
     () =>
       client.on('message', (message) => {
         if (message.from === 'user' || message.fromHistory) return;
+        if (message.event) return setAnnouncement(sessionEventText(message.event, strings));
         const text = spokenText(message);
-        if (text) setAnnouncement(`${format(strings.botSaid, { name: botName ?? client.botInfo.chatBot })} ${text}`);
+        const name = message.author ? message.author.name || strings.agentFallbackName : (botName ?? client.botInfo.chatBot);
+        if (text) setAnnouncement(`${format(strings.botSaid, { name })} ${text}`);
       }),
     [client, strings, botName],
   );

@@ -30,6 +30,9 @@ export function buildRows(messages: readonly Message[], atStart: boolean): Threa
       !dayStart &&
       previous !== undefined &&
       previous.from === message.from &&
+      !message.event &&
+      previous.author?.id === message.author?.id &&
+      previous.author?.name === message.author?.name &&
       message.createdAt - previous.createdAt <= GROUP_GAP_MS;
     rows.push(messageRow(message, grouped, dayStart));
     previous = message;
