@@ -7,7 +7,7 @@ export type { ChatProviderProps, ChatClientSource } from './provider/ChatProvide
 export { useChat } from './hooks/useChat';
 export type { ChatActions } from './hooks/useChat';
 export { useChatSelector } from './hooks/useChatSelector';
-export { useMessages, useMessage, useConnection, useHistory, useUnread, useTyping } from './hooks/state-hooks';
+export { useMessages, useMessage, useConnection, useHistory, useUnread, useTyping, useLiveAgent } from './hooks/state-hooks';
 export type { ConnectionInfo, HistoryInfo, UnreadInfo } from './hooks/state-hooks';
 export { useComposer } from './hooks/useComposer';
 export type { ComposerBlock, ComposerOptions, ComposerState } from './hooks/useComposer';
@@ -32,6 +32,8 @@ export type { MessageAvatarProps } from './primitives/message/MessageAvatar';
 export { MessageTime } from './primitives/message/MessageTime';
 export type { MessageTimeProps } from './primitives/message/MessageTime';
 export { MessageStatus } from './primitives/message/MessageStatus';
+export { SessionEventLine, sessionEventText } from './primitives/message/SessionEventLine';
+export type { SessionEventLineProps } from './primitives/message/SessionEventLine';
 export type { MessageStatusProps } from './primitives/message/MessageStatus';
 export { MessageContent } from './primitives/message/MessageContent';
 export { Composer, ComposerAttachments } from './primitives/composer/Composer';
