@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'testing/index': 'src/testing/index.ts',
     'templates/index': 'src/templates/renderers.ts',
+    'speech/index': 'src/speech/index.ts',
     // Each language but English is its own entry, so the main bundle carries none of them.
     'locales/ar': 'src/i18n/ar.ts',
     'locales/fr': 'src/i18n/fr.ts',

@@ -54,6 +54,8 @@ export type { QuickRepliesProps } from './primitives/QuickReplies';
 // Window
 export { ChatWindow } from './window/ChatWindow';
 export type { ChatWindowProps, ChatTheme } from './window/ChatWindow';
+// Types only: the speech parts themselves are in `@xo-chat/react/speech` and ChatWindow's lazy chunk.
+export type { SpeechOptions, SpeechRecognizer, SpeechSynthesizer, SpeechSession, SpeechError } from './speech/types';
 export { ChatLauncher } from './window/ChatLauncher';
 export type { ChatLauncherProps } from './window/ChatLauncher';
 export { ChatHeader } from './window/ChatHeader';

@@ -11,6 +11,8 @@ import { Thread } from '../primitives/thread/Thread';
 import { TypingIndicator } from '../primitives/TypingIndicator';
 import { useOwnedClient } from '../provider/ChatProvider';
 import type { ChatClientSource } from '../provider/ChatProvider';
+import { LazySpeechInput, LazySpeechOutput } from '../speech/lazy';
+import type { SpeechOptions } from '../speech/types';
 import { TemplatesProvider } from '../templates';
 import type { TemplateRegistry } from '../templates';
 import { ChatHeader } from './ChatHeader';
@@ -44,6 +46,11 @@ export type ChatWindowProps = ChatClientSource & {
   persistKey?: string | null;
   /** Attachment controls for the composer. */
   attachments?: ReactNode;
+  /**
+   * Voice input (a microphone in the composer, where the browser can recognize speech) and a read-aloud switch
+   * in the header: `true` for the browser's own, or your recognizer and synthesizer. Loaded as a lazy chunk.
+   */
+  speech?: boolean | SpeechOptions;
   className?: string;
 };
 
@@ -65,7 +72,16 @@ export function ChatWindow(props: ChatWindowProps) {
 
 type FrameProps = ChatWindowProps & { title: string; persistKey: string | null };
 
-function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, className }: FrameProps) {
+function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, className }: FrameProps) {
+  const speechOptions = speech === true ? {} : speech || null;
+  const composerExtras = speechOptions ? (
+    <>
+      {attachments}
+      <LazySpeechInput options={speechOptions} />
+    </>
+  ) : (
+    attachments
+  );
   const { locale, dir } = useChatI18n();
   const floating = mode === 'floating';
   const [openState, setOpenState] = useOpenState({ open: openProp, defaultOpen, onOpenChange, storageKey: floating ? persistKey : null });
@@ -117,6 +133,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
             title={title}
             avatarUrl={avatarUrl}
             titleId={titleId}
+            actions={speechOptions ? <LazySpeechOutput options={speechOptions} /> : undefined}
             onMinimize={floating ? close : undefined}
             onClose={
               floating
@@ -131,7 +148,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
           <Thread avatarUrl={avatarUrl} botName={title} />
           <TypingIndicator name={title} />
           <QuickReplies />
-          <Composer {...(attachments ? { attachments } : {})} />
+          <Composer {...(composerExtras ? { attachments: composerExtras } : {})} />
         </section>
       ) : null}
       {floating ? <ChatLauncher ref={launcherRef} open={open} onOpenChange={setOpen} {...(open ? { controls: panelId } : {})} /> : null}
