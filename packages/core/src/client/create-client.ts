@@ -1,5 +1,5 @@
 // Assembles the client: tokens, connector (socket + state machine), outbox, history, inbound frames, store.
-import { createAgentSession } from '../agent/session';
+import { lazyAgentSession } from '../agent/lazy';
 import { requestJson } from '../auth/http';
 import { createTokenManager } from '../auth/tokens';
 import { createConnector } from '../connection/connector';
@@ -91,14 +91,17 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     },
   });
 
-  const agent = createAgentSession({
-    clock,
-    store,
-    botInfo,
-    merge,
-    send: (data) => connector.send(data),
-    announce: (message) => emitter.emit('message', message),
-  });
+  const agent = lazyAgentSession(
+    {
+      clock,
+      store,
+      botInfo,
+      merge,
+      send: (data) => connector.send(data),
+      announce: (message) => emitter.emit('message', message),
+    },
+    reportError,
+  );
 
   const frameFor = (entry: StoredEntry): ClientUserMessageFrame => {
     const message: ClientUserMessageFrame['message'] = { body: entry.body, attachments: entry.attachments ?? [] };
