@@ -82,7 +82,8 @@ async function measure({ contents, external }) {
   const outdirAbs = join(root, 'bench/.out');
   const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f]));
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined);
+  // The stdin entry: chunks reached by import() have an entryPoint too (their module), so match the entry itself.
+  const entry = Object.keys(outputs).find((name) => outputs[name].entryPoint === '<stdin>');
   const initial = new Set();
   const walk = (name) => {
     if (initial.has(name)) return;
