@@ -49,6 +49,7 @@ export const ar: LocaleBundle = {
     agentTransferred: 'تم تحويلك إلى {name}',
     agentFallbackName: 'أحد الموظفين',
     chattingWith: 'تتحدث مع {name}',
+    enableNotifications: 'تفعيل الإشعارات',
     // Templates
     opensInNewTab: ' (يُفتح في علامة تبويب جديدة)',
     showMore: 'عرض المزيد ({count})',
@@ -127,5 +128,18 @@ export const ar: LocaleBundle = {
     sources: 'المصادر',
     answeredByAi: 'إجابة من الذكاء الاصطناعي',
     chooseTask: 'اختر مهمة',
+    // Upload parts (their English is in uploads/strings.ts).
+    attachFile: 'إرفاق ملف',
+    uploadsLabel: 'ملفات قيد الإرسال',
+    uploadProgress: 'جارٍ رفع {name}',
+    uploadPercent: '{percent}٪',
+    uploadFailed: 'لم يُرسَل {name}.',
+    uploadRefusedType: '{name} من نوع لا تقبله هذه المحادثة. اختر ملفًا آخر.',
+    uploadRefusedSize: '{name} كبير جدًا. اختر ملفًا أصغر.',
+    uploadRefusedEmpty: '{name} فارغ. اختر ملفًا آخر.',
+    cancelUpload: 'إلغاء {name}',
+    removeUpload: 'إزالة {name}',
+    retryUpload: 'إعادة محاولة {name}',
+    dropFiles: 'أفلت الملفات هنا لإرسالها',
   },
 };

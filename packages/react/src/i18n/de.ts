@@ -49,6 +49,7 @@ export const de: LocaleBundle = {
     agentTransferred: 'Sie wurden an {name} weitergeleitet',
     agentFallbackName: 'Ein Mitarbeiter',
     chattingWith: 'Im Chat mit {name}',
+    enableNotifications: 'Benachrichtigungen aktivieren',
     // Templates
     opensInNewTab: ' (öffnet in einem neuen Tab)',
     showMore: 'Mehr anzeigen ({count})',
@@ -127,5 +128,18 @@ export const de: LocaleBundle = {
     sources: 'Quellen',
     answeredByAi: 'Von KI beantwortet',
     chooseTask: 'Aufgabe auswählen',
+    // Upload parts (their English is in uploads/strings.ts).
+    attachFile: 'Datei anhängen',
+    uploadsLabel: 'Dateien, die gesendet werden',
+    uploadProgress: '{name} wird hochgeladen',
+    uploadPercent: '{percent} %',
+    uploadFailed: '{name} wurde nicht gesendet.',
+    uploadRefusedType: '{name} hat einen Typ, den dieser Chat nicht annimmt. Wählen Sie eine andere Datei.',
+    uploadRefusedSize: '{name} ist zu groß. Wählen Sie eine kleinere Datei.',
+    uploadRefusedEmpty: '{name} ist leer. Wählen Sie eine andere Datei.',
+    cancelUpload: '{name} abbrechen',
+    removeUpload: '{name} entfernen',
+    retryUpload: '{name} erneut versuchen',
+    dropFiles: 'Dateien hier ablegen, um sie zu senden',
   },
 };

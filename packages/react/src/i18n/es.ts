@@ -49,6 +49,7 @@ export const es: LocaleBundle = {
     agentTransferred: 'Te transfirieron a {name}',
     agentFallbackName: 'Un agente',
     chattingWith: 'Hablando con {name}',
+    enableNotifications: 'Activar notificaciones',
     // Templates
     opensInNewTab: ' (se abre en una pestaña nueva)',
     showMore: 'Mostrar más ({count})',
@@ -127,5 +128,18 @@ export const es: LocaleBundle = {
     sources: 'Fuentes',
     answeredByAi: 'Respuesta generada por IA',
     chooseTask: 'Elige una tarea',
+    // Upload parts (their English is in uploads/strings.ts).
+    attachFile: 'Adjuntar un archivo',
+    uploadsLabel: 'Archivos en envío',
+    uploadProgress: 'Subiendo {name}',
+    uploadPercent: '{percent} %',
+    uploadFailed: '{name} no se envió.',
+    uploadRefusedType: '{name} no es de un tipo que este chat acepte. Elige otro archivo.',
+    uploadRefusedSize: '{name} es demasiado grande. Elige un archivo más pequeño.',
+    uploadRefusedEmpty: '{name} está vacío. Elige otro archivo.',
+    cancelUpload: 'Cancelar {name}',
+    removeUpload: 'Quitar {name}',
+    retryUpload: 'Reintentar {name}',
+    dropFiles: 'Suelta los archivos aquí para enviarlos',
   },
 };

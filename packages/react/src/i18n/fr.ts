@@ -49,6 +49,7 @@ export const fr: LocaleBundle = {
     agentTransferred: 'Vous avez été transféré à {name}',
     agentFallbackName: 'Un conseiller',
     chattingWith: 'En discussion avec {name}',
+    enableNotifications: 'Activer les notifications',
     // Templates
     opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
     showMore: 'Afficher plus ({count})',
@@ -127,5 +128,18 @@ export const fr: LocaleBundle = {
     sources: 'Sources',
     answeredByAi: 'Réponse générée par l’IA',
     chooseTask: 'Choisissez une tâche',
+    // Upload parts (their English is in uploads/strings.ts).
+    attachFile: 'Joindre un fichier',
+    uploadsLabel: 'Fichiers en cours d’envoi',
+    uploadProgress: 'Envoi de {name}',
+    uploadPercent: '{percent} %',
+    uploadFailed: '{name} n’a pas été envoyé.',
+    uploadRefusedType: '{name} n’est pas d’un type accepté ici. Choisissez un autre fichier.',
+    uploadRefusedSize: '{name} est trop volumineux. Choisissez un fichier plus petit.',
+    uploadRefusedEmpty: '{name} est vide. Choisissez un autre fichier.',
+    cancelUpload: 'Annuler {name}',
+    removeUpload: 'Retirer {name}',
+    retryUpload: 'Réessayer {name}',
+    dropFiles: 'Déposez les fichiers ici pour les envoyer',
   },
 };

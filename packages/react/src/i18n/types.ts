@@ -4,7 +4,28 @@ import type { TemplateStrings } from './template-strings-en';
  * Every string the kit shows, the templates' included. `{name}`-style placeholders are filled by `format()`.
  * An app overrides any of them with the `messages` prop of `ChatWindow` or `ChatI18nProvider`.
  */
-export interface ChatStrings extends TemplateStrings {
+/** The upload parts' strings (`ComposerAttach`, `UploadChips`): English in uploads/strings.ts, translated in each bundle. */
+export interface UploadStrings {
+  attachFile: string;
+  /** The list of files being sent, above the composer. */
+  uploadsLabel: string;
+  /** The progress bar's name; `{name}` is the file's. */
+  uploadProgress: string;
+  /** `{percent}` done. */
+  uploadPercent: string;
+  uploadFailed: string;
+  /** Refusals by the `uploads` limits; the core's English sentence with the limit follows. */
+  uploadRefusedType: string;
+  uploadRefusedSize: string;
+  uploadRefusedEmpty: string;
+  cancelUpload: string;
+  removeUpload: string;
+  retryUpload: string;
+  /** Shown while files are dragged over the window. */
+  dropFiles: string;
+}
+
+export interface ChatStrings extends TemplateStrings, Partial<UploadStrings> {
   transcriptLabel: string;
   /** Announced in the hidden live region before a new bot message's text. */
   botSaid: string;
@@ -64,6 +85,8 @@ export interface ChatStrings extends TemplateStrings {
   agentFallbackName: string;
   /** Under the header's title while a person is in the conversation. */
   chattingWith: string;
+  /** The header button that asks for desktop notifications. */
+  enableNotifications: string;
 }
 
 export type TextDirection = 'ltr' | 'rtl';

@@ -30,7 +30,8 @@ function PartView({ part, message, locale }: { part: MessagePart; message: Messa
     case 'template':
       return <TemplateView part={part} message={message} />;
     case 'attachment':
-      return <Attachment part={part} />;
+      // The user's file until it is uploaded: its name (the upload chips show progress, Cancel and Retry).
+      return message.upload && message.upload.status !== 'done' ? <p className="xo-attachment xo-attachment--pending">{part.name}</p> : <Attachment part={part} />;
     default:
       return null;
   }
