@@ -50,6 +50,7 @@ export const en: LocaleBundle = {
     agentTransferred: 'You were transferred to {name}',
     agentFallbackName: 'An agent',
     chattingWith: 'Chatting with {name}',
+    enableNotifications: 'Turn on notifications',
     ...templateStringsEn,
   },
 };

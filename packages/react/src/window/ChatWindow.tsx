@@ -9,6 +9,9 @@ import { QuickReplies } from '../primitives/QuickReplies';
 import { cx } from '../primitives/Slot';
 import { Thread } from '../primitives/thread/Thread';
 import { TypingIndicator } from '../primitives/TypingIndicator';
+import { NotificationToggle } from '../notifications/NotificationToggle';
+import { useNotifications } from '../notifications/useNotifications';
+import type { NotificationOptions } from '../notifications/useNotifications';
 import { useOwnedClient } from '../provider/ChatProvider';
 import type { ChatClientSource } from '../provider/ChatProvider';
 import { LazySpeechInput, LazySpeechOutput } from '../speech/lazy';
@@ -51,6 +54,8 @@ export type ChatWindowProps = ChatClientSource & {
    * in the header: `true` for the browser's own, or your recognizer and synthesizer. Loaded as a lazy chunk.
    */
   speech?: boolean | SpeechOptions;
+  /** Opt-in alerts while the window is closed or the tab hidden: a sound, the unread count in the title, desktop notifications. */
+  notifications?: NotificationOptions;
   className?: string;
 };
 
@@ -72,7 +77,7 @@ export function ChatWindow(props: ChatWindowProps) {
 
 type FrameProps = ChatWindowProps & { title: string; persistKey: string | null };
 
-function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, className }: FrameProps) {
+function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, className }: FrameProps) {
   const speechOptions = speech === true ? {} : speech || null;
   const composerExtras = speechOptions ? (
     <>
@@ -97,6 +102,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
   const panelRef = useRef<HTMLElement | null>(null);
   const launcherRef = useRef<HTMLButtonElement | null>(null);
   useMarkReadWhileVisible(open);
+  useNotifications(open, notifications, () => setOpen(true));
 
   const previous = useRef(open);
   useEffect(() => {
@@ -133,7 +139,12 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
             title={title}
             avatarUrl={avatarUrl}
             titleId={titleId}
-            actions={speechOptions ? <LazySpeechOutput options={speechOptions} /> : undefined}
+            actions={
+              <>
+                {notifications?.desktop ? <NotificationToggle /> : null}
+                {speechOptions ? <LazySpeechOutput options={speechOptions} /> : null}
+              </>
+            }
             onMinimize={floating ? close : undefined}
             onClose={
               floating

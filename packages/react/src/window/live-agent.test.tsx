@@ -2,7 +2,7 @@
 // the user's messages, the timeline lines, announcements, and typing reported while the user writes.
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { LiveAgentState, Message } from '@xo-chat/core';
+import type { LiveAgentState, Message, Participant } from '@xo-chat/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { msg } from '../test/fixtures';
 import { fakeLayout } from '../test/layout';
@@ -12,7 +12,7 @@ import { ChatWindow } from './ChatWindow';
 
 const sam = { id: 'agent-sam', name: 'Sam Lee', avatarUrl: 'https://example.test/sam.png' };
 const liveAgent = (typing = false): LiveAgentState => ({ agent: sam, since: 1, typing });
-const event = (type: 'agent-joined' | 'agent-left' | 'agent-transferred', agent = sam): Message => ({
+const event = (type: 'agent-joined' | 'agent-left' | 'agent-transferred', agent: Participant = sam): Message => ({
   id: `evt-${type}`,
   from: 'system',
   createdAt: Date.now(),
