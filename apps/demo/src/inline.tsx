@@ -1,5 +1,6 @@
-import { ChatWindow } from '@xo-chat/react';
+import { ChatWindow, ComposerAttach } from '@xo-chat/react';
 import '@xo-chat/react/styles.css';
+import '@xo-chat/react/uploads.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDemoClient } from './client';
@@ -33,7 +34,7 @@ function HelpPage() {
           <SettingsPanel settings={settings} />
         </section>
         <div className="inline-chat">
-          <ChatWindow {...display} locales={demoLocales} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} />
+          <ChatWindow {...display} locales={demoLocales} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} attachments={<ComposerAttach />} />
         </div>
       </main>
     </>

@@ -1,5 +1,6 @@
-import { ChatWindow } from '@xo-chat/react';
+import { ChatWindow, ComposerAttach } from '@xo-chat/react';
 import '@xo-chat/react/styles.css';
+import '@xo-chat/react/uploads.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDemoClient } from './client';
@@ -14,6 +15,9 @@ const display = displayOptions();
 const client = createDemoClient(settings);
 // The page owns this client (ChatWindow only starts clients it creates from `options`).
 void client.start();
+
+// A travel site wants to be told when its assistant (or a person from the desk) answers while the visitor looks away.
+const NOTIFICATIONS = { title: true, sound: true, desktop: true } as const;
 
 const DESTINATIONS = [
   { city: 'Lisbon', blurb: 'Tiled streets, late sunsets and custard tarts.', price: 'from €189' },
@@ -44,7 +48,7 @@ function HomePage() {
         </section>
         <SettingsPanel settings={settings} />
       </main>
-      <ChatWindow {...display} locales={demoLocales} client={client} mode="floating" title="Wayfarer assistant" />
+      <ChatWindow {...display} locales={demoLocales} client={client} mode="floating" title="Wayfarer assistant" attachments={<ComposerAttach />} notifications={NOTIFICATIONS} />
     </>
   );
 }
