@@ -266,6 +266,78 @@ test('preact build: template kinds render in the shadow root, and their values g
   await expect(chat.userBubbles('Pay with the everyday card')).toHaveAttribute('data-status', 'sent');
 });
 
+test('speech: the microphone goes through the browser\'s recognizer, answers are read through speechSynthesis', async ({ page }) => {
+  // Headless Chromium recognizes nothing: the page gets a scripted webkitSpeechRecognition and speechSynthesis,
+  // so the kit's real Web Speech adapters run in the browser.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const said: Array<{ text: string; lang: string }> = [];
+    const now: { live: { onresult: ((e: unknown) => void) | null; onend: (() => void) | null; lang: string } | null } = { live: null };
+    class Recognition {
+      lang = '';
+      interimResults = false;
+      continuous = true;
+      maxAlternatives = 0;
+      onresult: ((e: unknown) => void) | null = null;
+      onerror: ((e: unknown) => void) | null = null;
+      onend: (() => void) | null = null;
+      start() {
+        now.live = this;
+      }
+      stop() {
+        this.onend?.();
+      }
+      abort() {
+        now.live = null;
+      }
+    }
+    const result = (transcript: string, isFinal: boolean) => Object.assign([{ transcript }], { isFinal });
+    w['SpeechRecognition'] = Recognition;
+    w['webkitSpeechRecognition'] = Recognition;
+    w['__speech'] = {
+      said,
+      listeningIn: () => now.live?.lang ?? null,
+      hear: (text: string, final: boolean) => {
+        now.live?.onresult?.({ results: [result(text, final)] });
+        if (final) {
+          const ended = now.live;
+          now.live = null;
+          ended?.onend?.();
+        }
+      },
+    };
+    class Utterance {
+      lang = '';
+      constructor(public text: string) {}
+    }
+    w['SpeechSynthesisUtterance'] = Utterance;
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: { speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang }), cancel: () => undefined },
+    });
+  });
+  type Speech = { said: Array<{ text: string; lang: string }>; listeningIn(): string | null; hear(text: string, final: boolean): void };
+  await page.goto(`${origin}/?a-mode=inline&a-speech=on`);
+  const chat = chatUi(page);
+  await expect(chat.botMessages().first()).toBeVisible();
+
+  await chat.window.getByRole('button', { name: 'Read answers aloud' }).click();
+  await chat.window.getByRole('button', { name: 'Speak a message' }).click();
+  await expect(chat.window.getByRole('button', { name: 'Stop listening' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(chat.window.getByRole('status').filter({ hasText: 'Listening' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __speech: Speech }).__speech.listeningIn())).toBe('en');
+  await page.evaluate(() => (window as unknown as { __speech: Speech }).__speech.hear('two seats', false));
+  await expect(chat.composer).toHaveValue('two seats');
+  await page.evaluate(() => (window as unknown as { __speech: Speech }).__speech.hear('two seats to Lisbon', true));
+  await expect(chat.composer).toHaveValue('two seats to Lisbon');
+  await expect(chat.window.getByRole('button', { name: 'Speak a message' })).toHaveAttribute('aria-pressed', 'false');
+  await chat.composer.press('Enter');
+  await expect(chat.botMessages().filter({ hasText: 'You said: two seats to Lisbon' })).toHaveCount(1);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __speech: Speech }).__speech.said.map((s) => `${s.lang}: ${s.text}`)))
+    .toContain('en: You said: two seats to Lisbon');
+});
+
 test('a missing or wrong attribute shows which one and what to set, in the element and in the console', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -33,7 +33,17 @@ describe('parseConfig', () => {
       title: null,
       locale: null,
       theme: 'auto',
+      speech: false,
     });
+  });
+
+  it('reads speech as a boolean attribute', () => {
+    for (const value of ['', 'on', 'true']) expect(config({ ...VALID, speech: value }).speech).toBe(true);
+    for (const value of [null, 'off', 'false']) expect(config({ ...VALID, speech: value }).speech).toBe(false);
+    expect(problems({ ...VALID, speech: 'loud' })[0]).toMatch(/^speech: speech "loud" is not known\. Write speech/);
+    expect(optionsToRaw({ speech: true })).toEqual({ speech: '' });
+    expect(optionsToRaw({ speech: false })).toEqual({});
+    expect(optionsToRaw({ speech: 'yes' })).toEqual([{ attribute: 'speech', message: 'speech must be true or false, not string.' }]);
   });
 
   it('reads the optional attributes', () => {

@@ -20,6 +20,8 @@ export interface EmbedOptions {
   title?: string;
   locale?: string;
   theme?: EmbedTheme;
+  /** Voice input and read-aloud (the browser's own), off by default. */
+  speech?: boolean;
 }
 
 /** Options after validation: URLs absolute, defaults filled in. */
@@ -33,6 +35,7 @@ export interface EmbedConfig {
   title: string | null;
   locale: string | null;
   theme: EmbedTheme;
+  speech: boolean;
 }
 
 /** One mistake, named by the attribute (`api-host`) a page author writes. */
@@ -43,7 +46,7 @@ export interface ConfigProblem {
 
 export type ConfigResult = { ok: true; config: EmbedConfig } | { ok: false; problems: ConfigProblem[] };
 
-export const ATTRIBUTES = ['api-host', 'bot-name', 'bot-id', 'jwt-url', 'identity', 'mode', 'title', 'locale', 'theme'] as const;
+export const ATTRIBUTES = ['api-host', 'bot-name', 'bot-id', 'jwt-url', 'identity', 'mode', 'title', 'locale', 'theme', 'speech'] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
 const MODES: readonly EmbedMode[] = ['floating', 'inline'];
@@ -74,12 +77,21 @@ export function optionsToRaw(options: unknown): RawConfig | ConfigProblem[] {
     title: 'title',
     locale: 'locale',
     theme: 'theme',
+    speech: 'speech',
   };
   const raw: RawConfig = {};
   const problems: ConfigProblem[] = [];
   for (const [key, attribute] of Object.entries(keys)) {
     const value = o[key];
     if (value === undefined || value === null) continue;
+    if (key === 'speech' && typeof value === 'boolean') {
+      if (value) raw[attribute] = '';
+      continue;
+    }
+    if (key === 'speech') {
+      problems.push({ attribute, message: `speech must be true or false, not ${typeof value}.` });
+      continue;
+    }
     if (typeof value !== 'string') {
       problems.push({ attribute, message: `${key} must be a string, not ${typeof value}.` });
       continue;
@@ -174,6 +186,12 @@ export function parseConfig(raw: RawConfig, baseUrl?: string): ConfigResult {
     problems.push({ attribute: 'locale', message: `locale "${locale}" is not a language tag. Set it to a BCP 47 tag, e.g. locale="en", "fr" or "ar-EG".` });
   }
   const title = get('title');
+  // A boolean attribute: present (`speech`, `speech="on"`) turns it on.
+  const speechRaw = get('speech');
+  if (speechRaw !== null && !['', 'on', 'true', 'off', 'false'].includes(speechRaw)) {
+    problems.push({ attribute: 'speech', message: `speech "${speechRaw}" is not known. Write speech (or speech="on") for voice input and read-aloud, or leave it out.` });
+  }
+  const speech = speechRaw !== null && !['off', 'false'].includes(speechRaw);
 
   if (problems.length) return { ok: false, problems };
   return {
@@ -188,6 +206,7 @@ export function parseConfig(raw: RawConfig, baseUrl?: string): ConfigResult {
       title: title || null,
       locale: locale || null,
       theme: theme as EmbedTheme,
+      speech,
     },
   };
 }

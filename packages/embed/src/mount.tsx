@@ -103,6 +103,7 @@ export function createEmbed(host: HTMLElement, source: string, deps: EmbedDeps =
           mode={config.mode}
           theme={config.theme}
           locales={LOCALES}
+          speech={config.speech}
           {...(config.title ? { title: config.title } : {})}
           {...(config.locale ? { locale: config.locale } : {})}
         />,
