@@ -3,7 +3,9 @@
 // delivered; remove the element and see the socket close. Both builds run it: the default on preact/compat and
 // the React one.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -266,9 +268,9 @@ test('preact build: template kinds render in the shadow root, and their values g
   await expect(chat.userBubbles('Pay with the everyday card')).toHaveAttribute('data-status', 'sent');
 });
 
-test('speech: the microphone goes through the browser\'s recognizer, answers are read through speechSynthesis', async ({ page }) => {
-  // Headless Chromium recognizes nothing: the page gets a scripted webkitSpeechRecognition and speechSynthesis,
-  // so the kit's real Web Speech adapters run in the browser.
+// Headless Chromium recognizes nothing: the page gets a scripted SpeechRecognition and speechSynthesis, so the
+// kit's real Web Speech adapters run in the browser.
+async function installFakeSpeech(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as Record<string, unknown>;
     const said: Array<{ text: string; lang: string }> = [];
@@ -316,6 +318,10 @@ test('speech: the microphone goes through the browser\'s recognizer, answers are
       value: { speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang }), cancel: () => undefined },
     });
   });
+}
+
+test('speech: the microphone goes through the browser\'s recognizer, answers are read through speechSynthesis', async ({ page }) => {
+  await installFakeSpeech(page);
   type Speech = { said: Array<{ text: string; lang: string }>; listeningIn(): string | null; hear(text: string, final: boolean): void };
   await page.goto(`${origin}/?a-mode=inline&a-speech=on`);
   const chat = chatUi(page);
@@ -336,6 +342,26 @@ test('speech: the microphone goes through the browser\'s recognizer, answers are
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __speech: Speech }).__speech.said.map((s) => `${s.lang}: ${s.text}`)))
     .toContain('en: You said: two seats to Lisbon');
+});
+
+test('axe finds no violation in the embedded window: dark, Arabic, speech on and listening', async ({ page }) => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await installFakeSpeech(page);
+  await page.goto(`${origin}/?a-mode=inline&a-speech=on&a-theme=dark&a-locale=ar`);
+  const chat = chatUi(page);
+  await expect(chat.botMessages().first()).toBeVisible();
+  await chat.send('table');
+  await expect(chat.log.getByRole('table')).toBeVisible();
+  await chat.window.locator('.xo-speech-button').click();
+  await expect(chat.window.locator('.xo-speech-button')).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(axeSource);
+  // Only the element: the page's own hostile CSS (red on yellow) is not ours to judge.
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run({ include: [['xo-chat']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+  });
+  expect(violations).toEqual([]);
 });
 
 test('a missing or wrong attribute shows which one and what to set, in the element and in the console', async ({ page }) => {
