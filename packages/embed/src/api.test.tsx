@@ -47,6 +47,16 @@ describe('XOChat.mount', () => {
     handle.unmount(); // twice is harmless
   });
 
+  it('refuses a second chat in the same element until the first is unmounted', () => {
+    const d = deps();
+    const el = host();
+    const first = mount(el, OPTIONS, d);
+    expect(() => mount(el, OPTIONS, d)).toThrow(/already has a chat\. Call update\(options\) on its handle, or unmount\(\) it first/);
+    first.unmount();
+    mount(el, OPTIONS, d).unmount();
+    expect(d.clients).toHaveLength(2);
+  });
+
   it('validates options as the element validates attributes, with the option\'s attribute name', async () => {
     const d = deps();
     const el = host();

@@ -12,6 +12,7 @@ export interface MountHandle {
 }
 
 const SOURCE = 'XOChat.mount';
+const mounted = new WeakSet<Element>();
 
 /**
  * For pages that configure from script: renders the chat into `element`'s shadow root. Wrong options render
@@ -24,16 +25,21 @@ export function mount(element: Element, options: EmbedOptions, deps: EmbedDeps =
   if (element.localName === 'xo-chat') {
     throw new TypeError(`${SOURCE}: <xo-chat> configures itself from its attributes; mount into a <div> instead.`);
   }
+  if (mounted.has(element)) {
+    throw new Error(`${SOURCE}: this element already has a chat. Call update(options) on its handle, or unmount() it first.`);
+  }
   const embed = createEmbed(element, SOURCE, deps);
+  mounted.add(element);
   embed.configure(optionsToRaw(options));
-  let mounted = true;
+  let live = true;
   return {
     update(next) {
-      if (mounted) embed.configure(optionsToRaw(next));
+      if (live) embed.configure(optionsToRaw(next));
     },
     unmount() {
-      if (!mounted) return;
-      mounted = false;
+      if (!live) return;
+      live = false;
+      mounted.delete(element);
       embed.destroy();
     },
   };

@@ -50,8 +50,9 @@ describe('<xo-chat>', () => {
     expect(made).toHaveLength(1);
     expect(made[0]?.options).toMatchObject({ apiHost: 'https://bots.example.com', botInfo: { chatBot: 'Support Bot', taskBotId: 'st-1' } });
     expect(methods(made[0]!.client)).toEqual(['start']);
-    // Nothing of ours in the page's own DOM.
+    // Nothing of ours in the page's own DOM; the host's title attribute is not a tooltip over the chat.
     expect(el.children).toHaveLength(0);
+    expect(el.shadowRoot?.querySelector('.xo-embed')?.getAttribute('title')).toBe('');
   });
 
   it('applies attributes set together once, and re-renders for a title or theme change without a new client', async () => {

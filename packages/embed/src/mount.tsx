@@ -37,6 +37,8 @@ export function createEmbed(host: HTMLElement, source: string, deps: EmbedDeps =
   const removeStyles = adoptStyles(shadow);
   const container = host.ownerDocument.createElement('div');
   container.className = 'xo-embed';
+  // `title` is also the host's tooltip attribute; an empty title here keeps it from showing over the whole chat.
+  container.title = '';
   shadow.append(container);
   const root: Root = createRoot(container);
   const makeClient = deps.createClient ?? createChatClient;
