@@ -120,8 +120,12 @@ export function SpeechInput({ recognizer, finalResult = 'edit', strings: overrid
         onFinal: (text: string) => {
           if (ended) return;
           const value = join(text);
+          if (finalResult === 'send' && text.trim()) {
+            // Already in the input (the last interim said the same): send now; else once the input holds it.
+            if (latest.current.value === value) return void latest.current.submit();
+            sendWhen.current = value;
+          }
           latest.current.setValue(value);
-          if (finalResult === 'send' && text.trim()) sendWhen.current = value;
         },
         onError: (error: SpeechError) => {
           if (ended) return;

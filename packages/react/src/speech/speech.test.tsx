@@ -76,6 +76,19 @@ describe('SpeechInput', () => {
     expect(input).toHaveValue('');
   });
 
+  it('sends a final result that the last interim already put in the input, once', async () => {
+    const recognizer = createFakeRecognizer();
+    const { client, input } = renderInput(recognizer, 'send');
+    await userEvent.click(screen.getByRole('button', { name: 'Speak a message' }));
+    act(() => recognizer.interim('book a hotel'));
+    act(() => {
+      recognizer.final('book a hotel');
+      recognizer.end();
+    });
+    await waitFor(() => expect(client.sent).toEqual([{ text: 'book a hotel' }]));
+    expect(input).toHaveValue('');
+  });
+
   it('stops on Escape and keeps the window open', async () => {
     const recognizer = createFakeRecognizer();
     const client = createFakeChatClient();
