@@ -7,7 +7,7 @@ import { DEMO_PORT, PLATFORM_PORT, PLATFORM_URL } from './support/ports';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: './artifacts',
+  outputDir: process.env.XO_E2E_ARTIFACTS ?? './artifacts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

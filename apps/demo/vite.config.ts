@@ -25,6 +25,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
+    // A second e2e run beside the first (another worktree's, a helper's) builds to its own directory.
+    outDir: process.env.XO_DEMO_OUT_DIR ?? 'dist',
     rollupOptions: {
       input: { main: resolve(import.meta.dirname, 'index.html'), inline: resolve(import.meta.dirname, 'inline.html') },
     },

@@ -24,16 +24,21 @@ export function isAway(visible: boolean): boolean {
 
 /**
  * The page title's unread count, and a sound or desktop notification for each new bot or agent message that
- * arrives while the window is closed or the tab hidden. `onActivate` runs when a desktop notification is clicked.
+ * arrives while the window is closed or the tab hidden. `onActivate` runs when a desktop notification is clicked;
+ * `name` titles notifications of bot messages (default: the bot's name).
  */
-export function useNotifications(visible: boolean, options: NotificationOptions | undefined, onActivate?: () => void): void {
+export function useNotifications(
+  visible: boolean,
+  options: NotificationOptions | undefined,
+  { onActivate, name }: { onActivate?: () => void; name?: string } = {},
+): void {
   const client = useChatClient();
   const { count } = useUnread();
   const title = options?.title === true;
   const sound = options?.sound ?? false;
   const desktop = options?.desktop === true;
-  const latest = useRef({ visible, onActivate });
-  latest.current = { visible, onActivate };
+  const latest = useRef({ visible, onActivate, name });
+  latest.current = { visible, onActivate, name };
 
   useEffect(() => {
     if (!title || typeof document === 'undefined') return;
@@ -55,7 +60,7 @@ export function useNotifications(visible: boolean, options: NotificationOptions 
       // What plays and shows only loads once something arrives while the person is away.
       void import('./alert').then((alert) => {
         if (sound) alert.playChime(sound === true ? undefined : sound);
-        if (desktop && document.visibilityState === 'hidden') alert.showDesktopNotification(message, client.botInfo.chatBot, () => latest.current.onActivate?.());
+        if (desktop && document.visibilityState === 'hidden') alert.showDesktopNotification(message, latest.current.name ?? client.botInfo.chatBot, () => latest.current.onActivate?.());
       });
     });
   }, [client, sound, desktop]);

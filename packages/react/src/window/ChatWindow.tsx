@@ -102,7 +102,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
   const panelRef = useRef<HTMLElement | null>(null);
   const launcherRef = useRef<HTMLButtonElement | null>(null);
   useMarkReadWhileVisible(open);
-  useNotifications(open, notifications, () => setOpen(true));
+  useNotifications(open, notifications, { onActivate: () => setOpen(true), name: title });
 
   const previous = useRef(open);
   useEffect(() => {
