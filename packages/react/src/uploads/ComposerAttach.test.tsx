@@ -58,7 +58,7 @@ describe('ComposerAttach', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Cancel photo.png' }));
     expect(client.calls.at(-1)).toEqual({ method: 'cancelUpload', args: [expect.stringMatching(/^fake-file-/)] });
     expect(screen.queryByRole('progressbar', { name: 'Uploading photo.png' })).toBeNull();
-  });
+  }, 20_000); // axe on a loaded machine
 
   it('shows progress as it changes, and leaves the list once uploaded', () => {
     const { client } = setup([upload('u1', 'big.pdf', { status: 'uploading', progress: 0.42 })]);
@@ -83,7 +83,7 @@ describe('ComposerAttach', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove run.exe' }));
     expect(client.calls.at(-1)).toEqual({ method: 'cancelUpload', args: ['u2'] });
     expect(await axeViolations(container)).toEqual([]);
-  });
+  }, 20_000);
 
   it('sends files dropped on the window (with a drop hint meanwhile) and files pasted into the input', () => {
     const { client, container } = setup();
