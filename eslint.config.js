@@ -8,6 +8,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      // A second e2e run's demo build (XO_DEMO_OUT_DIR).
+      '**/dist-*/**',
       'storybook-static/**',
       'test-results/**',
       'playwright-report/**',
