@@ -114,6 +114,21 @@ describe('upload endpoints', () => {
     expect(res.headers.get('content-security-policy')).toContain('sandbox');
   });
 
+  it('takes a small file in one POST attachment/file, as Kore\'s SDK sends files up to 1 MB', async () => {
+    const g = await grant(platform, 'one-shot@example.com');
+    const body = koreMultipart(
+      { fileExtension: 'png', fileContext: 'workflows', thumbnailUpload: 'false', filename: 'tiny.png' },
+      undefined,
+    );
+    // Kore's SDK names the part "file": {fileName, data (base64), type}.
+    const file = `----------MultipartData0.123\r\nContent-Disposition: form-data; name="file"; filename="tiny.png"\r\nContent-Type: UTF-8; charset=ISO-8859-1\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from('PNGDATA').toString('base64')}\r\n`;
+    const res = await send('POST', API, g.accessToken, body.body.replace('----------MultipartData0.123--', `${file}----------MultipartData0.123--`), body.headers);
+    expect(res.json).toMatchObject({ fileId: expect.stringMatching(/^fl-/), fileName: 'tiny.png', fileType: 'image', size: 7 });
+    const url = await send('GET', `${API}/${String(res.json.fileId)}/url?repeat=true`, g.accessToken);
+    expect(await (await fetch(String(url.json.fileUrl))).text()).toBe('PNGDATA');
+    expect((await send('POST', API, null, body.body, body.headers)).status).toBe(401);
+  });
+
   it('takes the anonymous users/{userId}/file path for the token owner only', async () => {
     const g = await grant(platform, 'anon-ish@example.com');
     expect((await send('POST', `/api/users/${g.userId}/file/token`, g.accessToken)).status).toBe(200);

@@ -3,7 +3,8 @@
 //   2. POST {prefix}/attachment/file/{fileToken}/chunk, multipart:  chunkNo, messageToken, chunk (base64 or bytes)
 //   3. PUT  {prefix}/attachment/file/{fileToken}, multipart or JSON: totalChunks, filename, fileExtension -> {fileId}
 //   4. GET  {prefix}/attachment/file/{fileId}/url (bearer)          -> {fileUrl}
-// Anonymous users' clients use `{prefix}/users/{userId}/file/...` for 1 to 3. The file is then served at its
+// Anonymous users' clients use `{prefix}/users/{userId}/file/...` for 1 to 3. A small file (Kore's SDK: up to
+// 1 MB) may instead go in one `POST {prefix}/attachment/file` with a `file` part (base64) and `filename` -> {fileId}. The file is then served at its
 // `fileUrl` (no bearer: an <img> cannot send one; the URL holds a secret instead).
 import type { PlatformContext } from '../context.js';
 import { ApiError, badRequest } from '../errors.js';
@@ -161,6 +162,24 @@ function merge(ctx: PlatformContext, req: ApiRequest): ApiReply {
   return json({ fileId: file.fileId, hash: file.secret.slice(0, 8), fileName: file.name, fileType: fileTypeOf(file.extension), size: file.size });
 }
 
+/** One-shot upload: the whole file in the `file` part (Kore's SDK writes it as base64 with a transfer encoding). */
+function uploadWhole(ctx: PlatformContext, req: ApiRequest): ApiReply {
+  const token = caller(ctx, req);
+  const fields = fieldsOf(req);
+  const part = fields.get('file');
+  if (!part) throw badRequest('MISSING_FILE', 'Send the file in the "file" field (base64 text, or a file part), or upload it in chunks.');
+  const name = cleanName(fields.get('filename')?.text ?? part.filename ?? '');
+  if (!name) throw badRequest('MISSING_FILENAME', 'Send the file\'s name in the "filename" field.');
+  const data = part.base64 || part.filename !== undefined ? part.data : Buffer.from(part.text.replace(/\s+/g, ''), 'base64');
+  if (data.length > MAX_FILE_BYTES) throw new ApiError(413, 'FILE_TOO_LARGE', `Files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB. Send a smaller file.`);
+  const now = ctx.now();
+  const fileToken = createUploadToken(ctx.store, token.userId, now);
+  saveChunk(ctx.store, fileToken, 0, data);
+  const extension = extensionOf(name) || cleanName(fields.get('fileExtension')?.text ?? '').toLowerCase();
+  const file = mergeChunks(ctx.store, fileToken, { userId: token.userId, name, extension, now });
+  return json({ fileId: file.fileId, hash: file.secret.slice(0, 8), fileName: file.name, fileType: fileTypeOf(file.extension), size: file.size });
+}
+
 export function fileUrlOf(host: string, fileId: string, secret: string): string {
   return `http://${host}/attachments/${fileId}/${secret}`;
 }
@@ -191,6 +210,7 @@ export function attachmentRoutes(prefix: string): Route[] {
   const routes: Route[] = [{ method: 'GET', path: `${prefix}/attachment/file/:fileId/url`, handler: fileUrl }];
   for (const base of [`${prefix}/attachment/file`, `${prefix}/users/:userId/file`]) {
     routes.push(
+      { method: 'POST', path: base, handler: uploadWhole, raw: true, maxBodyBytes: MAX_CHUNK_BODY_BYTES },
       { method: 'POST', path: `${base}/token`, handler: issueToken },
       { method: 'POST', path: `${base}/:fileToken/chunk`, handler: receiveChunk, raw: true, maxBodyBytes: MAX_CHUNK_BODY_BYTES },
       { method: 'PUT', path: `${base}/:fileToken`, handler: merge, raw: true },
