@@ -1,9 +1,9 @@
 // The edge: every server frame is parsed once, here, into a typed union. Nothing here throws; anything the
 // client cannot use becomes `{kind: 'dropped', reason}` for the diagnostics counter.
 import { isAgentAuthor, participantOf } from '../agent/participant';
-import type { Message, MessageFrom, Participant } from '../types';
+import type { Message, MessageFrom, MessagePart, Participant } from '../types';
 import { hash, idString, isRecord, str, toTime, tryJson } from '../util/json';
-import { addEntry, newParts } from './parts';
+import { addEntry, attachmentPart, newParts } from './parts';
 
 export type InboundFrame =
   | { kind: 'ack'; replyto: string }
@@ -159,11 +159,18 @@ function parseUserMessage(frame: Record<string, unknown>, now: number): InboundF
   const text = str(body?.body);
   const id = idString(frame.clientMessageId) ?? idString(frame.id);
   if (!body || text === undefined || !id) return dropped('user_message without message.body or id');
+  // Another tab's file: Kore's attachment fields ({fileName, fileType, fileUrl}), then the caption.
+  const parts: MessagePart[] = [];
+  for (const a of Array.isArray(body.attachments) ? body.attachments : []) {
+    const part = isRecord(a) && attachmentPart(str(a.fileType) ?? 'file', { url: a.fileUrl, name: a.fileName });
+    if (part) parts.push(part);
+  }
+  if (text || parts.length === 0) parts.push({ type: 'text', text });
   const message: Message = {
     id,
     from: 'user',
     createdAt: toTime(frame.createdOn) ?? now,
-    parts: [{ type: 'text', text }],
+    parts,
     clientMessageId: id,
   };
   const renderMsg = str(body.renderMsg);

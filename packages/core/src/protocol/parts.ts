@@ -18,6 +18,8 @@ const ATTACHMENT_KINDS: Record<string, AttachmentKind> = {
   link: 'link',
   document: 'file',
   file: 'file',
+  // Kore's `fileType` of a file the user sent that is not media.
+  attachment: 'file',
 };
 
 /** Templates that steer the client rather than show content. */

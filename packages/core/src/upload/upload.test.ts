@@ -84,6 +84,22 @@ describe('sendFile against the local platform', () => {
     reloaded.stop();
   });
 
+  it('another tab of the same user shows the file as theirs', async () => {
+    const who = identity('tabs');
+    const a = client(who);
+    const b = client(who);
+    await a.start();
+    await b.start();
+    const id = a.sendFile(fileOf('shared.pdf', 1500, 'application/pdf'));
+    await until(() => message(b, id) !== undefined, 'the other tab');
+    const part = message(b, id)?.parts[0];
+    expect(part).toMatchObject({ type: 'attachment', kind: 'file', name: 'shared.pdf' });
+    expect(part?.type === 'attachment' && part.url).toMatch(/\/attachments\/fl-/);
+    expect(message(b, id)?.parts).toHaveLength(1);
+    a.stop();
+    b.stop();
+  });
+
   it('keeps uploading while the socket drops and comes back, and sends the message once after', async () => {
     const c = client(identity('drop'));
     await c.start();
