@@ -369,6 +369,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     stop() {
       connector.stop();
       outbox.stop();
+      void uploader?.then((u) => u.stop());
       resync.stop();
       reconciler.stop();
       releaseTab?.();

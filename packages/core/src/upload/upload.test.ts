@@ -178,6 +178,21 @@ describe('sendFile against the local platform', () => {
     c.stop();
   });
 
+  it('stop() stops an upload (failed: the chat was stopped); started again, retry resumes it', async () => {
+    const c = client(identity('stop'));
+    await c.start();
+    platform.faults.settings.uploadChunkDelayMs = 100;
+    const id = c.sendFile(fileOf('later.pdf', 5 * 1024, 'application/pdf'));
+    await until(() => (message(c, id)?.upload?.progress ?? 0) > 0, 'some progress');
+    c.stop();
+    await until(() => message(c, id)?.status === 'failed', 'failed');
+    expect(message(c, id)?.error).toContain('the chat was stopped');
+    await c.start();
+    c.retry(id);
+    await until(() => message(c, id)?.status === 'sent', 'sent after start and retry');
+    c.stop();
+  });
+
   it('a reload before the upload finished shows the message failed, saying to attach the file again', async () => {
     const who = identity('reload');
     const storage = memoryStorage();

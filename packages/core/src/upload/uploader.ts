@@ -47,6 +47,8 @@ export interface Uploader {
   cancel(id: string): void;
   /** Resumes a failed upload; false when there is none, or it is still running. */
   retry(id: string): boolean;
+  /** The client stopped: every running upload stops and turns failed (retry resumes it once started again). */
+  stop(): void;
 }
 
 interface Upload {
@@ -104,7 +106,7 @@ export function createUploader(o: UploaderOptions): Uploader {
         return typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? (answer as JsonObject) : {};
       } catch (caught) {
         const error = caught as RequestError;
-        if (u.cancelled || typeof error.retryable !== 'boolean') throw caught;
+        if (u.cancelled || u.controller.signal.aborted || typeof error.retryable !== 'boolean') throw caught;
         if (error.tokenExpired && !renewed) {
           o.tokens.invalidate(token);
           renewed = true;
@@ -166,7 +168,7 @@ export function createUploader(o: UploaderOptions): Uploader {
       if (u.cancelled) return;
       // The platform forgot the token (expired, restarted without it): a retry starts the upload again.
       if ((error as RequestError).status === 404) delete u.fileToken;
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = u.controller.signal.aborted ? 'the chat was stopped' : error instanceof Error ? error.message : String(error);
       show(u, { status: 'failed', progress: progress(u), error: `"${name}" was not sent: ${reason}. Try again.` });
     } finally {
       u.running = false;
@@ -213,6 +215,9 @@ export function createUploader(o: UploaderOptions): Uploader {
       if (o.outbox.has(id)) return;
       o.store.setState({ messages: o.store.getState().messages.filter((m) => m.id !== id) });
       o.storage.remove(id);
+    },
+    stop() {
+      for (const u of uploads.values()) u.controller.abort();
     },
     retry(id) {
       const u = uploads.get(id);
