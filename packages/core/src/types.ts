@@ -110,6 +110,8 @@ export interface UploadState {
   error?: string;
   /** Set when the `uploads` limits refused the file (the message can only be removed). */
   refused?: UploadRefusal;
+  /** The page closed mid-upload and the file went with it: it must be attached again (the message can only be removed). */
+  lost?: true;
 }
 
 /** Why `sendFile` refused a file (`UploadState.refused`). */

@@ -270,8 +270,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     if (entry.renderMsg) m.renderMsg = entry.renderMsg;
     const error = entry.failed ?? entry.unconfirmed;
     if (error) m.error = error;
-    // The reason of a failed one is the message's error.
-    if (file) m.upload = { status: entry.attachments ? 'done' : error ? 'failed' : 'uploading', progress: entry.attachments ? 1 : 0 };
+    // Restored from storage without its attachments, a file was still uploading when the page closed: it is lost.
+    if (file) m.upload = entry.attachments ? { status: 'done', progress: 1 } : error ? { status: 'failed', progress: 0, lost: true } : { status: 'uploading', progress: 0 };
     return m;
   };
 

@@ -208,7 +208,7 @@ describe('sendFile against the local platform', () => {
     await until(() => message(reloaded, id) !== undefined, 'the message back');
     expect(message(reloaded, id)).toMatchObject({
       status: 'failed',
-      upload: { status: 'failed' },
+      upload: { status: 'failed', lost: true },
       parts: [{ type: 'attachment', name: 'contract.pdf' }],
     });
     expect(message(reloaded, id)?.error).toContain('Attach it again');

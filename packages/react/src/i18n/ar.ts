@@ -137,6 +137,7 @@ export const ar: LocaleBundle = {
     uploadRefusedType: '{name} من نوع لا تقبله هذه المحادثة. اختر ملفًا آخر.',
     uploadRefusedSize: '{name} كبير جدًا. اختر ملفًا أصغر.',
     uploadRefusedEmpty: '{name} فارغ. اختر ملفًا آخر.',
+    uploadLost: 'لم يكتمل رفع {name} قبل إغلاق الصفحة. أرفقه مرة أخرى.',
     cancelUpload: 'إلغاء {name}',
     removeUpload: 'إزالة {name}',
     retryUpload: 'إعادة محاولة {name}',

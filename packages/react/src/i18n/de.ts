@@ -137,6 +137,7 @@ export const de: LocaleBundle = {
     uploadRefusedType: '{name} hat einen Typ, den dieser Chat nicht annimmt. Wählen Sie eine andere Datei.',
     uploadRefusedSize: '{name} ist zu groß. Wählen Sie eine kleinere Datei.',
     uploadRefusedEmpty: '{name} ist leer. Wählen Sie eine andere Datei.',
+    uploadLost: '{name} wurde noch hochgeladen, als die Seite geschlossen wurde. Hängen Sie die Datei erneut an.',
     cancelUpload: '{name} abbrechen',
     removeUpload: '{name} entfernen',
     retryUpload: '{name} erneut versuchen',

@@ -137,6 +137,7 @@ export const es: LocaleBundle = {
     uploadRefusedType: '{name} no es de un tipo que este chat acepte. Elige otro archivo.',
     uploadRefusedSize: '{name} es demasiado grande. Elige un archivo más pequeño.',
     uploadRefusedEmpty: '{name} está vacío. Elige otro archivo.',
+    uploadLost: '{name} aún se estaba subiendo cuando se cerró la página. Adjúntalo de nuevo.',
     cancelUpload: 'Cancelar {name}',
     removeUpload: 'Quitar {name}',
     retryUpload: 'Reintentar {name}',

@@ -137,6 +137,7 @@ export const fr: LocaleBundle = {
     uploadRefusedType: '{name} n’est pas d’un type accepté ici. Choisissez un autre fichier.',
     uploadRefusedSize: '{name} est trop volumineux. Choisissez un fichier plus petit.',
     uploadRefusedEmpty: '{name} est vide. Choisissez un autre fichier.',
+    uploadLost: '{name} était encore en cours d’envoi à la fermeture de la page. Joignez-le à nouveau.',
     cancelUpload: 'Annuler {name}',
     removeUpload: 'Retirer {name}',
     retryUpload: 'Réessayer {name}',

@@ -18,6 +18,8 @@ export interface UploadStrings {
   uploadRefusedType: string;
   uploadRefusedSize: string;
   uploadRefusedEmpty: string;
+  /** The page closed mid-upload (`upload.lost`). */
+  uploadLost: string;
   cancelUpload: string;
   removeUpload: string;
   retryUpload: string;

@@ -71,6 +71,7 @@ describe('ComposerAttach', () => {
     const { client, container } = setup([
       upload('u1', 'scan.pdf', { status: 'failed', progress: 0.5, error: 'x' }, '"scan.pdf" was not sent: upload chunk failed (HTTP 500). Try again.'),
       upload('u2', 'run.exe', { status: 'failed', progress: 0, refused: 'type', error: '"run.exe" is not a type this chat accepts (image/*, .pdf). Choose a file of one of those types.' }, 'refused'),
+      upload('u3', 'old.pdf', { status: 'failed', progress: 0, lost: true }, 'Not sent: "old.pdf" was still uploading when the page closed, and the file went with it. Attach it again.'),
     ]);
     const alerts = screen.getAllByRole('alert');
     expect(alerts[0]).toHaveTextContent('scan.pdf was not sent.');
@@ -80,6 +81,9 @@ describe('ComposerAttach', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try scan.pdf again' }));
     expect(client.calls.at(-1)).toEqual({ method: 'retry', args: ['u1'] });
     expect(screen.queryByRole('button', { name: 'Try run.exe again' })).toBeNull();
+    expect(alerts[2]).toHaveTextContent('old.pdf was still uploading when the page closed. Attach it again.');
+    expect(screen.queryByRole('button', { name: 'Try old.pdf again' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove old.pdf' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Remove run.exe' }));
     expect(client.calls.at(-1)).toEqual({ method: 'cancelUpload', args: ['u2'] });
     expect(await axeViolations(container)).toEqual([]);

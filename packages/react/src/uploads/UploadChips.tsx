@@ -25,7 +25,7 @@ function failureText(message: Message, t: UploadStrings, name: string): string {
     case 'empty':
       return format(t.uploadRefusedEmpty, { name });
     default:
-      return format(t.uploadFailed, { name });
+      return format(message.upload?.lost ? t.uploadLost : t.uploadFailed, { name });
   }
 }
 
@@ -55,7 +55,7 @@ export function UploadChips({ className }: UploadChipsProps) {
             <span className="xo-upload-chip__name">{name}</span>
             {failed ? (
               <span className="xo-upload-chip__error" role="alert">
-                {failureText(m, t, name)} {m.error && !upload.refused ? <span className="xo-upload-chip__detail">{m.error}</span> : null}
+                {failureText(m, t, name)} {m.error && !upload.refused && !upload.lost ? <span className="xo-upload-chip__detail">{m.error}</span> : null}
                 {upload.refused ? <span className="xo-upload-chip__detail">{upload.error}</span> : null}
               </span>
             ) : (
@@ -68,7 +68,7 @@ export function UploadChips({ className }: UploadChipsProps) {
                 aria-valuetext={format(t.uploadPercent, { percent: String(percent) })}
               />
             )}
-            {failed && !upload.refused ? (
+            {failed && !upload.refused && !upload.lost ? (
               <button type="button" className="xo-button xo-upload-chip__retry" onClick={() => client.retry(m.id)}>
                 {format(t.retryUpload, { name })}
               </button>

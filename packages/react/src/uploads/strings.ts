@@ -14,6 +14,7 @@ export const uploadStringsEn: UploadStrings = {
   uploadRefusedType: '{name} is not a type this chat accepts. Choose another file.',
   uploadRefusedSize: '{name} is too large. Choose a smaller file.',
   uploadRefusedEmpty: '{name} is empty. Choose another file.',
+  uploadLost: '{name} was still uploading when the page closed. Attach it again.',
   cancelUpload: 'Cancel {name}',
   removeUpload: 'Remove {name}',
   retryUpload: 'Try {name} again',
