@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ChatI18nProvider } from '../i18n/context';
 import { fr } from '../i18n/fr';
 import { Composer } from '../primitives/composer/Composer';
+import { Message as MessageView } from '../primitives/message/Message';
 import { axeViolations, renderWithClient } from '../test/render';
 import { MessageParts } from '../templates/MessageParts';
 import { createFakeChatClient } from '../testing/fake-client';
@@ -117,6 +118,19 @@ describe('ComposerAttach', () => {
     );
     expect(screen.getByRole('button', { name: 'Joindre un fichier' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Envoi de a.pdf' })).toBeInTheDocument();
+  });
+
+  it('the bubble of a refused or lost file offers no Retry; a failed upload’s does', () => {
+    const client = createFakeChatClient();
+    renderWithClient(
+      <>
+        <MessageView message={upload('u1', 'a.exe', { status: 'failed', progress: 0, refused: 'type' }, 'refused')} />
+        <MessageView message={upload('u2', 'b.pdf', { status: 'failed', progress: 0, lost: true }, 'lost')} />
+        <MessageView message={upload('u3', 'c.pdf', { status: 'failed', progress: 0.5 }, 'HTTP 500')} />
+      </>,
+      client,
+    );
+    expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
   });
 
   it('the user’s bubble shows the file’s name while it uploads, and the file once uploaded', () => {

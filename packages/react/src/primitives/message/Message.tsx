@@ -59,7 +59,13 @@ export const Message = memo(function Message({ message, grouped = false, avatarU
         <div className="xo-message__meta">
           <MessageTime at={message.createdAt} />
           {mine && message.status ? (
-            <MessageStatus messageId={message.id} status={message.status} error={message.error} receipt={message.receipt} />
+            <MessageStatus
+              messageId={message.id}
+              status={message.status}
+              error={message.error}
+              receipt={message.receipt}
+              canRetry={!message.upload?.refused && !message.upload?.lost}
+            />
           ) : null}
         </div>
       </div>

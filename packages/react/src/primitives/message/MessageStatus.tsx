@@ -13,13 +13,15 @@ export interface MessageStatusProps {
   className?: string;
   /** Called instead of `client.retry(id)` when given. */
   onRetry?: (id: string) => void;
+  /** False when retrying cannot help (a file the limits refused, or lost to a reload): no Retry button. */
+  canRetry?: boolean;
 }
 
 /**
  * Delivery of the user's own message. A failed one offers Retry (same id); an unconfirmed one (written, but
  * neither acknowledged nor found in history) offers "Check and resend", which looks in history first.
  */
-export function MessageStatus({ messageId, status, error, receipt, className, onRetry }: MessageStatusProps) {
+export function MessageStatus({ messageId, status, error, receipt, className, onRetry, canRetry = true }: MessageStatusProps) {
   const client = useChatClient();
   const { strings } = useChatI18n();
   const labels: Record<DeliveryStatus, string> = {
@@ -30,7 +32,7 @@ export function MessageStatus({ messageId, status, error, receipt, className, on
   };
   const seen = status === 'sent' ? receipt : undefined;
   const label = seen === 'read' ? strings.statusRead : seen === 'delivered' ? strings.statusDelivered : labels[status];
-  const retryable = status === 'failed' || status === 'unconfirmed';
+  const retryable = canRetry && (status === 'failed' || status === 'unconfirmed');
   return (
     <span className={cx('xo-message__status', className)} data-status={status} data-receipt={seen}>
       <span className="xo-message__status-label" title={error}>
