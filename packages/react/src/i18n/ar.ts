@@ -30,6 +30,7 @@ export const ar: LocaleBundle = {
     connecting: 'جارٍ الاتصال…',
     connected: 'متصل',
     offline: 'أنت غير متصل. سيتم إرسال الرسائل عند عودة الاتصال.',
+    headerOffline: 'غير متصل',
     reconnectingIn: 'انقطع الاتصال. إعادة الاتصال خلال {seconds} ث.',
     reconnecting: 'جارٍ إعادة الاتصال…',
     retryNow: 'أعد المحاولة الآن',

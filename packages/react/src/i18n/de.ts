@@ -30,6 +30,7 @@ export const de: LocaleBundle = {
     connecting: 'Verbinde…',
     connected: 'Online',
     offline: 'Sie sind offline. Nachrichten werden gesendet, sobald die Verbindung zurück ist.',
+    headerOffline: 'Offline',
     reconnectingIn: 'Verbindung unterbrochen. Neuer Versuch in {seconds} s.',
     reconnecting: 'Verbinde erneut…',
     retryNow: 'Jetzt versuchen',

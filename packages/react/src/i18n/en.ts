@@ -31,6 +31,7 @@ export const en: LocaleBundle = {
     connecting: 'Connecting…',
     connected: 'Online',
     offline: 'You are offline. Messages will be sent when you reconnect.',
+    headerOffline: 'Offline',
     reconnectingIn: 'Connection lost. Reconnecting in {seconds} s.',
     reconnecting: 'Reconnecting…',
     retryNow: 'Retry now',

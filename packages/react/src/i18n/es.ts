@@ -30,6 +30,7 @@ export const es: LocaleBundle = {
     connecting: 'Conectando…',
     connected: 'En línea',
     offline: 'Sin conexión. Los mensajes se enviarán al reconectar.',
+    headerOffline: 'Sin conexión',
     reconnectingIn: 'Conexión perdida. Reintentando en {seconds} s.',
     reconnecting: 'Reconectando…',
     retryNow: 'Reintentar ahora',

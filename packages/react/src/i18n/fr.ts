@@ -30,6 +30,7 @@ export const fr: LocaleBundle = {
     connecting: 'Connexion…',
     connected: 'En ligne',
     offline: 'Vous êtes hors ligne. Les messages partiront à la reconnexion.',
+    headerOffline: 'Hors ligne',
     reconnectingIn: 'Connexion perdue. Nouvelle tentative dans {seconds} s.',
     reconnecting: 'Reconnexion…',
     retryNow: 'Réessayer maintenant',

@@ -60,6 +60,8 @@ export interface ChatStrings extends TemplateStrings, Partial<UploadStrings> {
   connecting: string;
   connected: string;
   offline: string;
+  /** The header's short status while offline (the banner says the rest). */
+  headerOffline: string;
   /** `{seconds}` until the next attempt. */
   reconnectingIn: string;
   reconnecting: string;

@@ -26,7 +26,7 @@ export function connectionLabel(status: ConnectionStatus, strings: ChatStrings):
     case 'reconnecting':
       return strings.reconnecting;
     case 'offline':
-      return strings.offline.split('.')[0] ?? strings.offline;
+      return strings.headerOffline;
     case 'failed':
       return strings.statusFailed;
     case 'closed':

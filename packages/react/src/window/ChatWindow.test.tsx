@@ -16,6 +16,27 @@ beforeEach(() => {
 afterEach(() => restore());
 
 describe('ChatWindow floating', () => {
+  it('keeps the draft when the window is minimised and opened again', async () => {
+    const client = createFakeChatClient();
+    const user = userEvent.setup();
+    render(<ChatWindow client={client} title="Wayfarer" persistKey={null} />);
+    await user.click(screen.getByRole('button', { name: 'Open chat' }));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), 'half a thought');
+    await user.click(screen.getByRole('button', { name: 'Minimize chat' }));
+    expect(screen.queryByRole('textbox')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open chat' }));
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('half a thought');
+    await user.keyboard('{Enter}');
+    expect(client.sent).toEqual([{ text: 'half a thought' }]);
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
+  });
+
+  it("says Offline in the header in the window's language, not a cut sentence", () => {
+    const client = createFakeChatClient({ connection: { status: 'offline' } });
+    render(<ChatWindow client={client} title="Wayfarer" mode="inline" locale="ar" locales={[ar]} />);
+    expect(document.querySelector('.xo-header__status')).toHaveTextContent('غير متصل');
+  });
+
   it('opens from the launcher (with its unread badge), focuses the composer, and closes on Escape', async () => {
     const client = createFakeChatClient({ unread: 2, messages: [msg({ text: 'Hi there' })] });
     const user = userEvent.setup();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { ChatClientContext } from '../context';
 import { useChatI18n, ChatI18nProvider } from '../i18n/context';
@@ -102,6 +102,8 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
   const panelRef = useRef<HTMLElement | null>(null);
   const launcherRef = useRef<HTMLButtonElement | null>(null);
   useMarkReadWhileVisible(open);
+  // The composer unmounts with the closed window: the draft lives here, so closing or minimising keeps it.
+  const [draft, setDraft] = useState('');
   useNotifications(open, notifications, { onActivate: () => setOpen(true), name: title });
 
   const previous = useRef(open);
@@ -159,7 +161,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
           <Thread avatarUrl={avatarUrl} botName={title} />
           <TypingIndicator name={title} />
           <QuickReplies />
-          <Composer {...(composerExtras ? { attachments: composerExtras } : {})} />
+          <Composer value={draft} onValueChange={setDraft} {...(composerExtras ? { attachments: composerExtras } : {})} />
         </section>
       ) : null}
       {floating ? <ChatLauncher ref={launcherRef} open={open} onOpenChange={setOpen} {...(open ? { controls: panelId } : {})} /> : null}
