@@ -19,7 +19,10 @@ const cases = [
     external: [],
     // 12 KB until 2026-12: reconcile-before-resend, the per-user and per-tab outbox, the platform's refusals and
     // notices, Kore's connection options with their validation, and Kore's media shapes took it to 14.1 KB.
-    budgetGzip: 14.5 * KB,
+    // 14.5 KB until the second 2026-12 wave: live agents and file uploads are lazy chunks (the agent session 2 KB,
+    // the uploader 2.4 KB gzip), but their entry points, store fields, the agent frames' parsing and the file
+    // fields an outbox entry keeps across reloads are on the start-up path: 15.4 KB.
+    budgetGzip: 15.5 * KB,
   },
   {
     name: 'react: ChatWindow + styles.css',
