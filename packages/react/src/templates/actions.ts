@@ -45,30 +45,48 @@ export function useTemplateActions(message: Message, templateType: string): Temp
   );
 }
 
-// One-shot templates (forms, pickers, feedback) remember being answered for the whole page session, so a
-// transcript that unmounts and remounts them (virtualized lists) does not offer them again.
-const answered = new Set<string>();
-const answeredListeners = new Set<() => void>();
+// One-shot templates (forms, pickers, feedback) remember being answered for as long as their client lives, so a
+// transcript that unmounts and remounts them (virtualized lists) does not offer them again. Kept per client: two
+// windows on one page (two bots, two users) never share what was answered.
+interface AnsweredSet {
+  keys: Set<string>;
+  listeners: Set<() => void>;
+  subscribe(listener: () => void): () => void;
+}
+const answeredByClient = new WeakMap<object, AnsweredSet>();
 
-function subscribeAnswered(listener: () => void): () => void {
-  answeredListeners.add(listener);
-  return () => answeredListeners.delete(listener);
+function answeredOf(client: object): AnsweredSet {
+  let set = answeredByClient.get(client);
+  if (!set) {
+    const listeners = new Set<() => void>();
+    set = {
+      keys: new Set(),
+      listeners,
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    answeredByClient.set(client, set);
+  }
+  return set;
 }
 
 /** `[answered, markAnswered]` for one template part of one message. */
 export function useAnswered(message: Message, part: object): [boolean, () => void] {
+  const answered = answeredOf(useChatClient());
   const key = `${message.id}#${message.parts.indexOf(part as Message['parts'][number])}`;
   const isAnswered = useSyncExternalStore(
-    subscribeAnswered,
-    () => answered.has(key),
+    answered.subscribe,
+    () => answered.keys.has(key),
     () => false,
   );
   const mark = useMemo(
     () => () => {
-      answered.add(key);
-      for (const listener of answeredListeners) listener();
+      answered.keys.add(key);
+      for (const listener of answered.listeners) listener();
     },
-    [key],
+    [answered, key],
   );
   return [isAnswered, mark];
 }
