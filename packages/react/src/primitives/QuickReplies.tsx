@@ -6,6 +6,7 @@ import { useChatI18n } from '../i18n/context';
 import { findQuickReplies, isInlineQuickReplies, readQuickReplies } from '../templates/QuickReplies';
 import type { QuickReply } from '../templates/QuickReplies';
 import { cx } from './Slot';
+import { focusComposer } from './focus-composer';
 
 /**
  * The quick replies to offer above the composer: the newest message's, when it is a live bot message whose
@@ -57,10 +58,11 @@ export function QuickReplies({ className, onSelect }: QuickRepliesProps) {
             className="xo-chip"
             dir="auto"
             disabled={blocked}
-            onClick={() => {
+            onClick={(event) => {
               const postback = { title: choice.title, payload: choice.payload };
               if (onSelect) onSelect(postback);
               else client.sendPostback(postback);
+              focusComposer(event.currentTarget);
             }}
           >
             {icon}

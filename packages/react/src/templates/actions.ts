@@ -3,6 +3,7 @@ import type { Message } from '@xo-chat/core';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useChatClient } from '../context';
+import { focusComposer } from '../primitives/focus-composer';
 import { isSafeUrl } from './safe-url';
 import type { TemplateActions } from './types';
 
@@ -36,8 +37,14 @@ export function useTemplateActions(message: Message, templateType: string): Temp
   const disabled = cannotSend || (message.fromHistory === true && !REUSABLE_TEMPLATES.has(templateType));
   return useMemo(
     () => ({
-      sendPostback: (postback) => void client.sendPostback(postback),
-      send: (body, options) => void client.send(body, options),
+      sendPostback: (postback) => {
+        client.sendPostback(postback);
+        focusComposer();
+      },
+      send: (body, options) => {
+        client.send(body, options);
+        focusComposer();
+      },
       openUrl: openSafeUrl,
       disabled,
     }),

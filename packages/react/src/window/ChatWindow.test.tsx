@@ -31,6 +31,24 @@ describe('ChatWindow floating', () => {
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
   });
 
+  it("moves focus to the composer after a template's button is used", async () => {
+    const buttons = msg({
+      parts: [
+        {
+          type: 'template',
+          templateType: 'button',
+          fallbackText: 'Pick a seat',
+          payload: { template_type: 'button', text: 'Pick a seat', buttons: [{ type: 'postback', title: 'Aisle', payload: 'AISLE' }] },
+        },
+      ],
+    });
+    const client = createFakeChatClient({ messages: [buttons] });
+    render(<ChatWindow client={client} title="Wayfarer" mode="inline" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Aisle' }));
+    expect(client.sent).toEqual([{ text: 'AISLE', renderMsg: 'Aisle' }]);
+    expect(screen.getByRole('textbox', { name: 'Message' })).toHaveFocus();
+  });
+
   it("says Offline in the header in the window's language, not a cut sentence", () => {
     const client = createFakeChatClient({ connection: { status: 'offline' } });
     render(<ChatWindow client={client} title="Wayfarer" mode="inline" locale="ar" locales={[ar]} />);
@@ -101,6 +119,8 @@ describe('ChatWindow inline', () => {
     expect(screen.getByText('Online')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Flights' }));
     expect(client.sent).toEqual([{ text: 'FLIGHTS', renderMsg: 'Flights' }]);
+    // The chip goes away with its answer: focus moves to the composer, not to <body>.
+    expect(screen.getByRole('textbox')).toHaveFocus();
     await userEvent.type(screen.getByRole('textbox'), 'thanks{Enter}');
     expect(client.sent.at(-1)).toEqual({ text: 'thanks' });
   });
