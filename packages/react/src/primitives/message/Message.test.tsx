@@ -40,6 +40,9 @@ describe('Message', () => {
     const { container } = renderWithClient(<Message message={failed} />, client);
     expect(container.querySelector('.xo-message')).toHaveAttribute('data-status', 'failed');
     expect(screen.getByText('Not sent')).toHaveAttribute('title', 'No answer from the platform');
+    // The reason is on screen, and describes the Retry button for screen readers.
+    expect(screen.getByText('No answer from the platform')).toHaveClass('xo-message__error');
+    expect(screen.getByRole('button', { name: 'Retry' })).toHaveAccessibleDescription('No answer from the platform');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(client.calls).toEqual([{ method: 'retry', args: ['u1'] }]);
     expect(await axeViolations(container)).toEqual([]);

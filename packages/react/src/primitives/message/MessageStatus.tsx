@@ -1,4 +1,5 @@
 import type { DeliveryStatus, ReadReceipt } from '@xo-chat/core';
+import { useId } from 'react';
 import { useChatClient } from '../../context';
 import { useChatI18n } from '../../i18n/context';
 import { cx } from '../Slot';
@@ -24,6 +25,7 @@ export interface MessageStatusProps {
 export function MessageStatus({ messageId, status, error, receipt, className, onRetry, canRetry = true }: MessageStatusProps) {
   const client = useChatClient();
   const { strings } = useChatI18n();
+  const whyId = useId();
   const labels: Record<DeliveryStatus, string> = {
     sending: strings.statusSending,
     sent: strings.statusSent,
@@ -38,10 +40,17 @@ export function MessageStatus({ messageId, status, error, receipt, className, on
       <span className="xo-message__status-label" title={error}>
         {label}
       </span>
+      {/* Why, in words on screen too (not only a tooltip); the Retry button is described by it. */}
+      {error && (status === 'failed' || status === 'unconfirmed') ? (
+        <span className="xo-message__error" id={whyId}>
+          {error}
+        </span>
+      ) : null}
       {retryable ? (
         <button
           type="button"
           className="xo-button xo-message__retry"
+          aria-describedby={error ? whyId : undefined}
           onClick={() => (onRetry ? onRetry(messageId) : client.retry(messageId))}
         >
           {status === 'unconfirmed' ? strings.retryUnconfirmed : strings.retry}
