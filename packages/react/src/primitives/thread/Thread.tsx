@@ -34,6 +34,9 @@ export interface ThreadProps {
   empty?: ReactNode;
 }
 
+/** Rows shown, unvirtualized, where there is no ResizeObserver to measure them. */
+const UNMEASURED_ROWS = 50;
+
 /** The height `overscan` counts in: an ungrouped one-line message. */
 const OVERSCAN_ROW_PX = 64;
 
@@ -76,10 +79,26 @@ export function Thread({ className, avatarUrl, botName, renderMessage, estimateR
   const rows = useMemo(() => buildRows(messages, atStart), [messages, atStart]);
   const scroll = useThreadScroll({ rows, messages, history, loadOlder });
   const { viewportRef } = scroll;
+  // virtua measures only through ResizeObserver. Decided once; on a server it is the virtual list (which renders
+  // no rows there), so the browser's first render matches what the server sent.
+  const [canMeasure] = useState(() => typeof window === 'undefined' || typeof window.ResizeObserver === 'function');
   // The row holding the focus stays mounted while it scrolls out of view (virtua's keepMounted), so a keyboard
   // user who pressed a button in a message keeps the focus when the list follows the answer.
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const focusedIndex = focusedKey === null ? -1 : rows.findIndex((row) => row.key === focusedKey);
+  // `overscan` rows beyond those on screen stay mounted, as with a row-counting virtualizer, on top of virtua's
+  // buffer in pixels (which a tall message spans): the reply to a button pressed in a message just above the end
+  // is in the DOM while the reader is still there. And the row holding the focus.
+  const [firstVisible, lastVisible] = scroll.visible;
+  const keepMounted = useMemo(() => {
+    const kept: number[] = [];
+    if (firstVisible >= 0) {
+      for (let i = Math.max(0, firstVisible - overscan); i < firstVisible; i++) kept.push(i);
+      for (let i = lastVisible + 1; i <= Math.min(rows.length - 1, lastVisible + overscan); i++) kept.push(i);
+    }
+    if (focusedIndex >= 0 && !kept.includes(focusedIndex)) kept.push(focusedIndex);
+    return kept;
+  }, [firstVisible, lastVisible, rows.length, overscan, focusedIndex]);
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const index = Number(event.target.closest<HTMLElement>('.xo-thread__row')?.dataset['index'] ?? Number.NaN);
     setFocusedKey(Number.isInteger(index) ? (rows[index]?.key ?? null) : null);
@@ -133,21 +152,33 @@ export function Thread({ className, avatarUrl, botName, renderMessage, estimateR
         onBlur={onBlur}
       >
         {rows.length === 0 && empty ? <div className="xo-thread__empty">{empty}</div> : null}
-        <RowsContext.Provider value={rows}>
-          <Virtualizer
-            data={rows}
-            shift={scroll.shift}
-            bufferSize={overscan * OVERSCAN_ROW_PX}
-            {...(itemSize === undefined ? {} : { itemSize })}
-            startMargin={startMargin}
-            as={RowsContainer}
-            item={RowElement}
-            onResize={scroll.onResize}
-            {...(focusedIndex >= 0 ? { keepMounted: [focusedIndex] } : {})}
-          >
-            {(row) => <Fragment key={row.key}>{renderRow(row)}</Fragment>}
-          </Virtualizer>
-        </RowsContext.Provider>
+        {canMeasure ? (
+          <RowsContext.Provider value={rows}>
+            <Virtualizer
+              ref={scroll.listRef}
+              data={rows}
+              shift={scroll.shift}
+              bufferSize={overscan * OVERSCAN_ROW_PX}
+              {...(itemSize === undefined ? {} : { itemSize })}
+              startMargin={startMargin}
+              as={RowsContainer}
+              item={RowElement}
+              onResize={scroll.onResize}
+              keepMounted={keepMounted}
+            >
+              {(row) => <Fragment key={row.key}>{renderRow(row)}</Fragment>}
+            </Virtualizer>
+          </RowsContext.Provider>
+        ) : (
+          // No ResizeObserver (jsdom, very old browsers): virtua cannot measure, so the newest rows in plain flow.
+          <div className="xo-thread__rows">
+            {rows.slice(-UNMEASURED_ROWS).map((row) => (
+              <div key={row.key} className="xo-thread__row" data-kind={row.kind}>
+                {renderRow(row)}
+              </div>
+            ))}
+          </div>
+        )}
       </div>
       {scroll.atBottom ? null : <JumpToLatest newCount={scroll.newCount} onJump={scroll.jumpToLatest} />}
       <LiveAnnouncer botName={name} />

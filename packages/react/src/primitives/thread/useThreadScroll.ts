@@ -1,6 +1,7 @@
 import type { HistoryState, Message } from '@xo-chat/core';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import type { VirtualizerHandle } from 'virtua';
 import { countAfter } from './rows';
 import type { ThreadRow } from './rows';
 
@@ -33,7 +34,19 @@ const distanceFromEnd = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el
  */
 export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadScrollOptions) {
   const viewportRef: RefObject<HTMLDivElement | null> = useRef<HTMLDivElement | null>(null);
+  const listRef = useRef<VirtualizerHandle | null>(null);
   const shift = useShiftedAtStart(rows);
+
+  // The rows on screen, first and last index: the list keeps `overscan` rows mounted beyond them (see Thread).
+  const [visible, setVisible] = useState<readonly [number, number]>([-1, -1]);
+  const updateVisible = useCallback(() => {
+    const el = viewportRef.current;
+    const list = listRef.current;
+    if (!el || !list) return;
+    const first = list.findItemIndex(el.scrollTop);
+    const last = list.findItemIndex(el.scrollTop + el.clientHeight);
+    setVisible((was) => (was[0] === first && was[1] === last ? was : [first, last]));
+  }, []);
 
   const [atBottom, setAtBottom] = useState(true);
   // The reader's position as of the last scroll event: content that grows below does not scroll, so this still
@@ -49,9 +62,12 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
   // To the very end, here and now. Not virtua's scrollToIndex: that one keeps re-aiming at its target for a while
   // as rows are measured, and so pulls back a reader who scrolls up meanwhile. Rows measured after this that move
   // the end are followed by onResize, as long as no scroll event said the reader left the bottom.
+  const lastTop = useRef(0);
   const scrollToEnd = useCallback(() => {
     const el = viewportRef.current;
-    if (el) el.scrollTop = Math.max(0, el.scrollHeight - el.clientHeight);
+    if (!el) return;
+    el.scrollTop = Math.max(0, el.scrollHeight - el.clientHeight);
+    lastTop.current = el.scrollTop;
   }, []);
 
   const canLoad = history.hasMore && history.loadedInitial && history.status === 'idle';
@@ -59,7 +75,6 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
     if (canLoad) void loadOlder().catch(() => {});
   }, [canLoad, loadOlder]);
 
-  const lastTop = useRef(0);
   const onScroll = useCallback(() => {
     const el = viewportRef.current;
     if (!el) return;
@@ -70,8 +85,9 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
     const bottom = distanceFromEnd(el) <= BOTTOM_THRESHOLD_PX || (atBottomRef.current && !movedUp);
     atBottomRef.current = bottom;
     setAtBottom(bottom);
+    updateVisible();
     if (el.scrollTop <= TOP_THRESHOLD_PX) requestOlder();
-  }, [requestOlder]);
+  }, [requestOlder, updateVisible]);
 
   // A short transcript never scrolls, so no scroll event would ask for older pages: ask while it does not fill.
   const checkFill = useCallback(() => {
@@ -83,9 +99,12 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
   // Called by virtua when the viewport or a row changed size (it has already kept the rows above in place).
   const onResize = useCallback(() => {
     const el = viewportRef.current;
+    // Content that shrank pulled scrollTop down with it (the browser clamps it): that was no reader scrolling up.
+    if (el) lastTop.current = el.scrollTop;
     if (el && atBottomRef.current && distanceFromEnd(el) > 1) scrollToEnd();
     checkFill();
-  }, [scrollToEnd, checkFill]);
+    updateVisible();
+  }, [scrollToEnd, checkFill, updateVisible]);
 
   // Open at the newest message, then follow what is appended while the reader is at the bottom. An append is a
   // new last row; a prepend (older page) keeps the same last row and must not move the view.
@@ -110,7 +129,7 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
     viewportRef.current?.focus();
   }, [scrollToEnd]);
 
-  return { viewportRef, shift, atBottom, newCount, onScroll, onResize, jumpToLatest, loadOlderNow };
+  return { viewportRef, listRef, visible, shift, atBottom, newCount, onScroll, onResize, jumpToLatest, loadOlderNow };
 }
 
 /**
