@@ -26,9 +26,11 @@ const distanceFromEnd = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el
  * The scrolling behaviour of a chat transcript over virtua's dynamic-height virtual list:
  * - follows new messages while the reader is at the bottom (and stays there when a row at the bottom grows, a
  *   lazy template or an image), stays put when scrolled up;
- * - keeps the visible row exactly in place when older rows are prepended: `shift` is true only in the render
- *   where rows were added at the start, so virtua keeps the distance from the end, before paint, and again as the
- *   new rows are measured (a row whose date separator went away is measured from the end too);
+ * - keeps the visible row in place when older rows are prepended: `shift` is true only in the render where rows
+ *   were added at the start, so virtua keeps the distance from the end, before paint, and again as the new rows
+ *   are measured (a row whose date separator went away is measured from the end too). virtua corrects with
+ *   relative scrollBy steps of fractional heights, which the browser rounds, so the row can end up to about 1.5 px
+ *   off after several corrections (0.1 to 0.5 px in the render bench);
  * - loads the previous page near the top, or when the content does not fill the viewport;
  * - counts messages that arrived while scrolled up, for "jump to latest".
  */
