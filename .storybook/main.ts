@@ -12,7 +12,7 @@ const config: StorybookConfig = {
     return mergeConfig(viteConfig, {
       resolve: { conditions: ['source', ...defaultClientConditions] },
       optimizeDeps: {
-        include: ['@tanstack/react-virtual', 'zustand', 'zustand/vanilla', 'zustand/react/shallow', 'react-dom/client', 'storybook/test'],
+        include: ['virtua', 'zustand', 'zustand/vanilla', 'zustand/react/shallow', 'react-dom/client', 'storybook/test'],
       },
     });
   },

@@ -2,9 +2,13 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ChatProvider } from '../provider/ChatProvider';
 import type { FakeChatClient } from '../testing/fake-client';
+import { flushLayout } from './layout';
 
+/** Renders inside a provider, with the transcript's first sizes delivered (see `fakeLayout`). */
 export function renderWithClient(ui: ReactElement, client: FakeChatClient) {
-  return render(<ChatProvider client={client}>{ui}</ChatProvider>);
+  const view = render(<ChatProvider client={client}>{ui}</ChatProvider>);
+  flushLayout();
+  return view;
 }
 
 /** axe-core violations as readable lines (empty when clean). */

@@ -162,8 +162,8 @@ export const Arabic: Story = {
     await expect(canvasElement.querySelector('.xo-root')).toHaveAttribute('dir', 'rtl');
     await expect(canvas.getByRole('textbox', { name: 'الرسالة' })).toBeVisible();
     // In RTL the user's bubble sits on the left.
-    const user = canvasElement.querySelector('[data-message-id="a2"] .xo-message__bubble')!;
-    const bot = canvasElement.querySelector('[data-message-id="a1"] .xo-message__bubble')!;
-    await waitFor(() => expect(user.getBoundingClientRect().left).toBeLessThan(bot.getBoundingClientRect().left));
+    // (Looked up inside waitFor: the rows show once virtua has measured the viewport, the frame after mount.)
+    const left = (id: string) => canvasElement.querySelector(`[data-message-id="${id}"] .xo-message__bubble`)?.getBoundingClientRect().left ?? Number.NaN;
+    await waitFor(() => expect(left('a2')).toBeLessThan(left('a1')));
   },
 };

@@ -1,6 +1,6 @@
 import type { ChatState, Message, Participant } from '@xo-chat/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { ar } from '../i18n/ar';
 import { useState } from 'react';
 import { createFakeChatClient } from '../testing/fake-client';
@@ -59,7 +59,8 @@ export const WithAnAgent: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Chatting with Rosa Diaz')).toBeVisible();
-    await expect(canvas.getByText('Rosa Diaz joined the chat')).toBeVisible();
+    // Rows show once virtua has the viewport's size (the frame after mount): wait for the first.
+    await waitFor(() => expect(canvas.getByText('Rosa Diaz joined the chat')).toBeVisible());
     await expect(canvas.getByText('Rosa Diaz is typing…')).toBeVisible();
     await expect(canvas.getByText('Seen')).toBeVisible();
     await expect(canvas.getByText('Delivered')).toBeVisible();
@@ -82,7 +83,7 @@ export const TransferredAndLeft: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('You were transferred to Kim Ito')).toBeVisible();
+    await waitFor(() => expect(canvas.getByText('You were transferred to Kim Ito')).toBeVisible());
     await expect(canvas.getByText('Kim Ito left the chat')).toBeVisible();
     await expect(canvas.queryByText(/Chatting with/)).toBeNull();
   },
@@ -91,6 +92,6 @@ export const TransferredAndLeft: Story = {
 export const Arabic: Story = {
   args: { locale: 'ar' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('انضم Rosa Diaz إلى المحادثة')).toBeVisible();
+    await waitFor(() => expect(within(canvasElement).getByText('انضم Rosa Diaz إلى المحادثة')).toBeVisible());
   },
 };

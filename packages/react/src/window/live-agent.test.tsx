@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { LiveAgentState, Message, Participant } from '@xo-chat/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { msg } from '../test/fixtures';
-import { fakeLayout } from '../test/layout';
+import { fakeLayout, flushLayout } from '../test/layout';
 import { axeViolations } from '../test/render';
 import { createFakeChatClient } from '../testing/fake-client';
 import { ChatWindow } from './ChatWindow';
@@ -23,6 +23,8 @@ const event = (type: 'agent-joined' | 'agent-left' | 'agent-transferred', agent:
 function open(messages: Message[], agent: LiveAgentState | null = liveAgent()) {
   const client = createFakeChatClient({ messages, liveAgent: agent });
   const view = render(<ChatWindow client={client} title="Wayfarer" mode="inline" />);
+  // The transcript's rows show once their sizes are delivered (virtua measures through ResizeObserver).
+  flushLayout();
   return { client, ...view };
 }
 

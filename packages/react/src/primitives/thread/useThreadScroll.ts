@@ -1,7 +1,7 @@
 import type { HistoryState, Message } from '@xo-chat/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import type { VirtualizerHandle } from 'virtua';
 import { countAfter } from './rows';
 import type { ThreadRow } from './rows';
 
@@ -18,52 +18,59 @@ export interface ThreadScrollOptions {
   messages: readonly Message[];
   history: HistoryState;
   loadOlder: () => Promise<void>;
-  estimateRowHeight: (row: ThreadRow) => number;
-  overscan: number;
 }
 
+const distanceFromEnd = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.clientHeight;
+
 /**
- * The scrolling behaviour of a chat transcript over a dynamic-height virtual list:
- * - follows new messages while the reader is at the bottom (`followOnAppend`), stays put when scrolled up;
- * - keeps the visible row exactly in place when older rows are prepended (`anchorTo: 'end'`, which corrects
- *   the offset synchronously, before paint, and again as the new rows are measured);
+ * The scrolling behaviour of a chat transcript over virtua's dynamic-height virtual list:
+ * - follows new messages while the reader is at the bottom (and stays there when a row at the bottom grows, a
+ *   lazy template or an image), stays put when scrolled up;
+ * - keeps the visible row in place when older rows are prepended: `shift` is true only in the render where rows
+ *   were added at the start, so virtua keeps the distance from the end, before paint, and again as the new rows
+ *   are measured (a row whose date separator went away is measured from the end too). virtua corrects with
+ *   relative scrollBy steps of fractional heights, which the browser rounds, so the row can end up to about 1.5 px
+ *   off after several corrections (0.1 to 0.5 px in the render bench);
  * - loads the previous page near the top, or when the content does not fill the viewport;
  * - counts messages that arrived while scrolled up, for "jump to latest".
  */
-export function useThreadScroll({ rows, messages, history, loadOlder, estimateRowHeight, overscan }: ThreadScrollOptions) {
+export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadScrollOptions) {
   const viewportRef: RefObject<HTMLDivElement | null> = useRef<HTMLDivElement | null>(null);
-  const topChanged = useTopChangedKeys(rows);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => viewportRef.current,
-    estimateSize: (i) => {
-      const row = rows[i];
-      return row ? estimateRowHeight(row) : 56;
-    },
-    getItemKey: (i) => rows[i]?.key ?? i,
-    overscan,
-    anchorTo: 'end',
-    followOnAppend: true,
-    scrollEndThreshold: BOTTOM_THRESHOLD_PX,
-  });
+  const listRef = useRef<VirtualizerHandle | null>(null);
+  const shift = useShiftedAtStart(rows);
 
-  // The library keeps what is below a resized row still only when the row is wholly above the viewport. A
-  // row that gained or lost its date separator (after a prepend) changed at its top: keep its content still too.
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) => {
-    const offset = instance.scrollOffset ?? 0;
-    if (topChanged.current.has(item.key as string | number)) return item.start <= offset;
-    return instance.itemSizeCache.has(item.key)
-      ? item.end <= offset && instance.scrollDirection !== 'backward'
-      : item.start < offset;
-  };
+  // The rows on screen, first and last index: the list keeps `overscan` rows mounted beyond them (see Thread).
+  const [visible, setVisible] = useState<readonly [number, number]>([-1, -1]);
+  const updateVisible = useCallback(() => {
+    const el = viewportRef.current;
+    const list = listRef.current;
+    if (!el || !list) return;
+    const first = list.findItemIndex(el.scrollTop);
+    const last = list.findItemIndex(el.scrollTop + el.clientHeight);
+    setVisible((was) => (was[0] === first && was[1] === last ? was : [first, last]));
+  }, []);
 
   const [atBottom, setAtBottom] = useState(true);
+  // The reader's position as of the last scroll event: content that grows below does not scroll, so this still
+  // says "at the bottom" then, which is what lets the list follow it.
+  const atBottomRef = useRef(true);
   const lastId = messages.at(-1)?.id;
   const [seenId, setSeenId] = useState(lastId);
   useEffect(() => {
     if (atBottom && seenId !== lastId) setSeenId(lastId);
   }, [atBottom, lastId, seenId]);
   const newCount = atBottom ? 0 : countAfter(messages, seenId);
+
+  // To the very end, here and now. Not virtua's scrollToIndex: that one keeps re-aiming at its target for a while
+  // as rows are measured, and so pulls back a reader who scrolls up meanwhile. Rows measured after this that move
+  // the end are followed by onResize, as long as no scroll event said the reader left the bottom.
+  const lastTop = useRef(0);
+  const scrollToEnd = useCallback(() => {
+    const el = viewportRef.current;
+    if (!el) return;
+    el.scrollTop = Math.max(0, el.scrollHeight - el.clientHeight);
+    lastTop.current = el.scrollTop;
+  }, []);
 
   const canLoad = history.hasMore && history.loadedInitial && history.status === 'idle';
   const requestOlder = useCallback(() => {
@@ -73,24 +80,44 @@ export function useThreadScroll({ rows, messages, history, loadOlder, estimateRo
   const onScroll = useCallback(() => {
     const el = viewportRef.current;
     if (!el) return;
-    setAtBottom(el.scrollHeight - el.scrollTop - el.clientHeight <= BOTTOM_THRESHOLD_PX);
+    // Only the reader leaves the bottom, by scrolling up. Content that grew below since the last scroll (an image
+    // that loaded before this event) moves the end away without moving scrollTop: the list still follows it.
+    const movedUp = el.scrollTop < lastTop.current - 1;
+    lastTop.current = el.scrollTop;
+    const bottom = distanceFromEnd(el) <= BOTTOM_THRESHOLD_PX || (atBottomRef.current && !movedUp);
+    atBottomRef.current = bottom;
+    setAtBottom(bottom);
+    updateVisible();
     if (el.scrollTop <= TOP_THRESHOLD_PX) requestOlder();
-  }, [requestOlder]);
-
-  // Open at the newest message.
-  const startedRef = useRef(false);
-  useIsomorphicLayoutEffect(() => {
-    if (startedRef.current || rows.length === 0) return;
-    startedRef.current = true;
-    virtualizer.scrollToEnd();
-  }, [rows.length, virtualizer]);
+  }, [requestOlder, updateVisible]);
 
   // A short transcript never scrolls, so no scroll event would ask for older pages: ask while it does not fill.
-  const totalSize = virtualizer.getTotalSize();
-  useEffect(() => {
+  const checkFill = useCallback(() => {
     const el = viewportRef.current;
     if (el && el.clientHeight > 0 && el.scrollHeight <= el.clientHeight) requestOlder();
-  }, [totalSize, requestOlder]);
+  }, [requestOlder]);
+  useEffect(checkFill, [rows.length, checkFill]);
+
+  // Called by virtua when the viewport or a row changed size (it has already kept the rows above in place).
+  const onResize = useCallback(() => {
+    const el = viewportRef.current;
+    // Content that shrank pulled scrollTop down with it (the browser clamps it): that was no reader scrolling up.
+    if (el) lastTop.current = el.scrollTop;
+    if (el && atBottomRef.current && distanceFromEnd(el) > 1) scrollToEnd();
+    checkFill();
+    updateVisible();
+  }, [scrollToEnd, checkFill, updateVisible]);
+
+  // Open at the newest message, then follow what is appended while the reader is at the bottom. An append is a
+  // new last row; a prepend (older page) keeps the same last row and must not move the view.
+  const lastKey = rows.at(-1)?.key;
+  const followedKey = useRef<string | undefined>(undefined);
+  useIsomorphicLayoutEffect(() => {
+    if (lastKey === undefined || lastKey === followedKey.current) return;
+    const opening = followedKey.current === undefined;
+    followedKey.current = lastKey;
+    if (opening || atBottomRef.current) scrollToEnd();
+  }, [lastKey, scrollToEnd]);
 
   // An explicit request (the button, a retry after an error) goes through unless a page is already in flight.
   const loadOlderNow = useCallback(() => {
@@ -98,39 +125,28 @@ export function useThreadScroll({ rows, messages, history, loadOlder, estimateRo
   }, [history.hasMore, history.status, loadOlder]);
 
   const jumpToLatest = useCallback(() => {
-    virtualizer.scrollToEnd();
+    atBottomRef.current = true;
+    scrollToEnd();
     setAtBottom(true);
     viewportRef.current?.focus();
-  }, [virtualizer]);
+  }, [scrollToEnd]);
 
-  return { viewportRef, virtualizer, atBottom, newCount, onScroll, jumpToLatest, loadOlderNow };
+  return { viewportRef, listRef, visible, shift, atBottom, newCount, onScroll, onResize, jumpToLatest, loadOlderNow };
 }
 
 /**
- * Keys of message rows whose date separator appeared or went away in the latest rows. That happens at the top
- * when an older page is prepended, so the rows are compared only when the first row changed: an append to a long
- * transcript costs nothing here.
+ * Whether these rows are the previous ones with rows added at the start (an older page, or the "start of the
+ * conversation" row): virtua's `shift` must be true in exactly that render and false otherwise (an append with
+ * `shift` would be taken for a prepend). The previous rows are remembered after commit, so a render React throws
+ * away does not count.
  */
-function useTopChangedKeys(rows: ThreadRow[]) {
-  const dayStarts = useRef(new Map<string | number, boolean>());
-  const changed = useRef(new Set<string | number>());
-  const seen = useRef<{ rows: ThreadRow[] | null; firstKey: string | undefined }>({ rows: null, firstKey: undefined });
-  if (seen.current.rows !== rows) {
-    const firstKey = rows.find((row) => row.kind === 'message')?.key;
-    const topMoved = firstKey !== seen.current.firstKey;
-    seen.current = { rows, firstKey };
-    const diff = new Set<string | number>();
-    if (topMoved) {
-      const next = new Map<string | number, boolean>();
-      for (const row of rows) {
-        if (row.kind !== 'message') continue;
-        next.set(row.key, row.dayStart);
-        const before = dayStarts.current.get(row.key);
-        if (before !== undefined && before !== row.dayStart) diff.add(row.key);
-      }
-      dayStarts.current = next;
-    }
-    changed.current = diff;
-  }
-  return changed;
+function useShiftedAtStart(rows: ThreadRow[]): boolean {
+  const previous = useRef<{ length: number; firstKey: string | undefined }>({ length: 0, firstKey: undefined });
+  const { length, firstKey } = previous.current;
+  const added = rows.length - length;
+  const shift = length > 0 && added > 0 && rows[0]?.key !== firstKey && rows[added]?.key === firstKey;
+  useIsomorphicLayoutEffect(() => {
+    previous.current = { length: rows.length, firstKey: rows[0]?.key };
+  }, [rows]);
+  return shift;
 }
