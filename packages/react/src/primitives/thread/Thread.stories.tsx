@@ -130,8 +130,10 @@ export const KeepsPositionWhenOlderPagesLoad: Story = {
     await waitFor(() => expect(client?.store.getState().messages.length).toBe(60));
     await waitFor(() => expect(client?.store.getState().history.status).toBe('idle'));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    // The message the reader was looking at did not move.
-    await expect(Math.abs(anchor()!.getBoundingClientRect().top - before)).toBeLessThanOrEqual(1);
+    // The message the reader was looking at did not move: not by the page's height (the bug this guards), and not
+    // by more than the ~1.5 px virtua's whole-pixel corrections can add up to when a row also loses its date
+    // separator (the bench's prepend without one moves 0.1 px).
+    await expect(Math.abs(anchor()!.getBoundingClientRect().top - before)).toBeLessThanOrEqual(2);
     await expect(log.scrollTop).toBeGreaterThan(500);
   },
 };
