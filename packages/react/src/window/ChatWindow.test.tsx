@@ -44,7 +44,7 @@ describe('ChatWindow floating', () => {
     });
     const client = createFakeChatClient({ messages: [buttons] });
     render(<ChatWindow client={client} title="Wayfarer" mode="inline" />);
-    await userEvent.click(screen.getByRole('button', { name: 'Aisle' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Aisle' }));
     expect(client.sent).toEqual([{ text: 'AISLE', renderMsg: 'Aisle' }]);
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveFocus();
   });
