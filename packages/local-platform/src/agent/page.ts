@@ -76,20 +76,28 @@ export const DESK_SCRIPT = `'use strict';
   function time(ms) { return new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }); }
   function who(c) { return 'Visitor ' + c.userId.slice(2, 8); }
 
+  var listShown = '';
   function renderList(list) {
     var ul = $('list');
+    // Redrawn only when something changed, and focus kept on the same conversation's button.
+    var signature = JSON.stringify([selected, list.map(function (c) { return [c.id, c.status, c.userTyping, c.reason]; })]);
+    if (signature === listShown) return;
+    listShown = signature;
+    var focused = document.activeElement && document.activeElement.getAttribute('data-id');
     ul.textContent = '';
     $('empty').hidden = list.length > 0;
     list.forEach(function (c) {
       var li = el('li');
       var b = el('button');
       b.type = 'button';
+      b.setAttribute('data-id', c.id);
       b.setAttribute('aria-current', String(c.id === selected));
       b.appendChild(el('div', '', who(c) + (c.userTyping ? ' (typing)' : '')));
       b.appendChild(el('div', 'status', c.status + ' · ' + c.reason));
       b.addEventListener('click', function () { selected = c.id; refresh(); });
       li.appendChild(b);
       ul.appendChild(li);
+      if (focused === c.id) b.focus();
     });
   }
 
@@ -102,15 +110,25 @@ export const DESK_SCRIPT = `'use strict';
     $('typing').textContent = c.userTyping ? 'The visitor is typing...' : '';
     var log = $('log');
     var atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
-    log.textContent = '';
+    // Only new messages are added (the log is a live region: rebuilding it would read it all out again).
+    if (log.getAttribute('data-conversation') !== c.id) {
+      log.textContent = '';
+      log.setAttribute('data-conversation', c.id);
+    }
     c.messages.forEach(function (m) {
-      var li = el('li', m.from);
-      li.setAttribute('data-id', m.id);
-      var label = m.from === 'user' ? 'Visitor' : m.from === 'agent' ? (m.author ? m.author.firstName : 'Agent') : 'Bot';
-      li.appendChild(el('div', 'from', label + ' · ' + time(m.createdOn)));
-      li.appendChild(el('div', 'text', m.text));
-      if (m.from === 'agent') li.appendChild(el('div', 'seen', m.read ? 'Seen' : m.delivered ? 'Delivered' : 'Sent'));
-      log.appendChild(li);
+      var li = log.querySelector('li[data-id="' + CSS.escape(m.id) + '"]');
+      if (!li) {
+        li = el('li', m.from);
+        li.setAttribute('data-id', m.id);
+        var label = m.from === 'user' ? 'Visitor' : m.from === 'agent' ? (m.author ? m.author.firstName : 'Agent') : 'Bot';
+        li.appendChild(el('div', 'from', label + ' · ' + time(m.createdOn)));
+        li.appendChild(el('div', 'text', m.text));
+        if (m.from === 'agent') li.appendChild(el('div', 'seen'));
+        log.appendChild(li);
+      }
+      var seen = li.querySelector('.seen');
+      var state = m.read ? 'Seen' : m.delivered ? 'Delivered' : 'Sent';
+      if (seen && seen.textContent !== state) seen.textContent = state;
     });
     if (atEnd) log.scrollTop = log.scrollHeight;
     var unread = c.messages.some(function (m) { return m.from === 'user' && !m.read; });
