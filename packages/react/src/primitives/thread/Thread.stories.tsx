@@ -114,6 +114,23 @@ export const FollowsNewMessagesAndJumpsToLatest: Story = {
   },
 };
 
+export const SendingWhileScrolledUpShowsYourMessage: Story = {
+  play: async ({ canvasElement }) => {
+    const log = await rowsShown(canvasElement);
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(atBottom(log)).toBe(true));
+    log.scrollTop = 0;
+    await waitFor(() => expect(canvas.getByRole('button', { name: /Jump to latest/ })).toBeVisible());
+    // Someone else's message leaves the reader where they are; their own brings them down to it.
+    client?.receive({ id: 'other', from: 'bot', createdAt: Date.now(), parts: [{ type: 'text', text: 'Meanwhile' }] });
+    await waitFor(() => expect(canvas.getByText('1 new')).toBeVisible());
+    client?.send('My own question');
+    await waitFor(() => expect(canvas.getByText('My own question')).toBeVisible());
+    await waitFor(() => expect(atBottom(log)).toBe(true));
+    await expect(canvas.queryByRole('button', { name: /Jump to latest/ })).toBeNull();
+  },
+};
+
 export const KeepsPositionWhenOlderPagesLoad: Story = {
   parameters: {
     paged: true,

@@ -110,14 +110,22 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
 
   // Open at the newest message, then follow what is appended while the reader is at the bottom. An append is a
   // new last row; a prepend (older page) keeps the same last row and must not move the view.
-  const lastKey = rows.at(-1)?.key;
+  // The reader's own new message (sent from this window just now) brings them down to it even when scrolled up.
+  const lastRow = rows.at(-1);
+  const lastKey = lastRow?.key;
+  // (Only this window's sends have a delivery status; another tab's echo and history have none.)
+  const ownNew = lastRow?.kind === 'message' && lastRow.message.from === 'user' && lastRow.message.status !== undefined && !lastRow.message.fromHistory;
   const followedKey = useRef<string | undefined>(undefined);
   useIsomorphicLayoutEffect(() => {
     if (lastKey === undefined || lastKey === followedKey.current) return;
     const opening = followedKey.current === undefined;
     followedKey.current = lastKey;
+    if (ownNew && !atBottomRef.current) {
+      atBottomRef.current = true;
+      setAtBottom(true);
+    }
     if (opening || atBottomRef.current) scrollToEnd();
-  }, [lastKey, scrollToEnd]);
+  }, [lastKey, ownNew, scrollToEnd]);
 
   // An explicit request (the button, a retry after an error) goes through unless a page is already in flight.
   const loadOlderNow = useCallback(() => {
