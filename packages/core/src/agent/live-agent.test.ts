@@ -7,6 +7,7 @@ import { WebSocket } from 'ws';
 import { memoryStorage } from '../test-support/fakes';
 import type { ChatClient, KeyValueStorage, Message, WebSocketConstructor } from '../types';
 import { createChatClient } from '../client/create-client';
+import { until, pause } from '../test-support/waiting';
 
 let platform: LocalPlatform;
 const clients: ChatClient[] = [];
@@ -18,14 +19,6 @@ afterAll(async () => {
   await platform.close();
 });
 
-async function until(check: () => boolean, what: string, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 15));
-  }
-}
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function client(identity: string, storage: KeyValueStorage = memoryStorage()): ChatClient {
   const c = createChatClient({

@@ -5,6 +5,7 @@ import { WebSocket } from 'ws';
 import { memoryStorage } from '../test-support/fakes';
 import type { ChatClient, ChatClientOptions, WebSocketConstructor } from '../types';
 import { createChatClient } from './create-client';
+import { until } from '../test-support/waiting';
 
 let platform: LocalPlatform;
 beforeAll(async () => {
@@ -14,13 +15,6 @@ afterAll(async () => {
   await platform.close();
 });
 
-async function until(check: () => boolean, what: string, ms = 5000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 function client(identity: string, extra: Partial<ChatClientOptions> = {}): ChatClient {
   return createChatClient({

@@ -8,6 +8,7 @@ import { WebSocket } from 'ws';
 import { memoryStorage } from '../test-support/fakes';
 import type { ChatClient, WebSocketConstructor } from '../types';
 import { createChatClient } from './create-client';
+import { until, pause } from '../test-support/waiting';
 
 let platform: LocalPlatform;
 const clients: ChatClient[] = [];
@@ -20,14 +21,6 @@ afterAll(async () => {
 });
 beforeEach(() => platform.faults.reset());
 
-async function until(check: () => boolean, what: string, ms = 20_000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function client(identity: string, storage = memoryStorage()): ChatClient {
   const c = createChatClient({

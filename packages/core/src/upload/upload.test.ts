@@ -6,6 +6,7 @@ import { WebSocket } from 'ws';
 import { createChatClient } from '../client/create-client';
 import { memoryStorage } from '../test-support/fakes';
 import type { ChatClient, ChatClientOptions, Message, WebSocketConstructor } from '../types';
+import { until } from '../test-support/waiting';
 
 let platform: LocalPlatform;
 const clients: ChatClient[] = [];
@@ -18,13 +19,6 @@ afterAll(async () => {
 });
 beforeEach(() => platform.faults.reset());
 
-async function until(check: () => boolean, what: string, ms = 10_000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 function client(identity: string, extra: Partial<ChatClientOptions> = {}): ChatClient {
   const c = createChatClient({
