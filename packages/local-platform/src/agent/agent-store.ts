@@ -1,8 +1,7 @@
 // The agent desk's SQLite tables, beside the messages: hand-offs (who asked for a person, who took them) and the
 // author of each agent message (history names the agent, as Kore's does). Kept on disk, so a restart keeps them.
 import { randomUUID } from 'node:crypto';
-import type { Statement } from 'better-sqlite3';
-import type { Db } from '../store/db.js';
+import { sideTables } from '../store/side-tables.js';
 import type { Store } from '../store/store.js';
 
 export type HandoffStatus = 'waiting' | 'active' | 'ended';
@@ -55,19 +54,7 @@ const COLUMNS = `id, user_id AS userId, bot_id AS botId, session_id AS sessionId
 
 type RawHandoff = Omit<HandoffRow, 'agent'> & { agent: string | null };
 
-// The store re-opens its handle on a restart: each handle gets the tables, and its own prepared statements.
-const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
-function prepare(store: Store, sql: string): Statement<unknown[]> {
-  const raw = store.raw;
-  let cache = statements.get(raw);
-  if (!cache) {
-    raw.exec(SCHEMA);
-    statements.set(raw, (cache = new Map()));
-  }
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = raw.prepare<unknown[]>(sql)));
-  return statement;
-}
+const { prepare } = sideTables(SCHEMA);
 
 const toRow = (raw: RawHandoff): HandoffRow => ({ ...raw, agent: raw.agent === null ? null : (JSON.parse(raw.agent) as AgentProfile) });
 

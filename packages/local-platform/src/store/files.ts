@@ -3,8 +3,8 @@
 // which attachments each user message carried (for history).
 import { randomBytes } from 'node:crypto';
 import type { Json } from '../bot/script-types.js';
-import type { Db } from './db.js';
 import type { Store } from './store.js';
+import { sideTables } from './side-tables.js';
 
 export interface FileRow {
   fileId: string;
@@ -48,28 +48,19 @@ CREATE TABLE IF NOT EXISTS message_attachments (
 
 const FILE_COLUMNS = 'file_id AS fileId, user_id AS userId, secret, name, extension, size, created_on AS createdOn';
 
-// The store re-opens its handle on a restart: make sure each handle has the tables.
-const ready = new WeakSet<Db>();
-function db(store: Store): Db {
-  const raw = store.raw;
-  if (!ready.has(raw)) {
-    raw.exec(SCHEMA);
-    ready.add(raw);
-  }
-  return raw;
-}
+const { db, prepare } = sideTables(SCHEMA);
 
 const newId = (prefix: string) => `${prefix}${randomBytes(12).toString('hex')}`;
 
 export function createUploadToken(store: Store, userId: string, now: number): string {
   const fileToken = newId('ft-');
-  db(store).prepare('INSERT INTO upload_tokens (file_token, user_id, created_on) VALUES (?, ?, ?)').run(fileToken, userId, now);
+  prepare(store, 'INSERT INTO upload_tokens (file_token, user_id, created_on) VALUES (?, ?, ?)').run(fileToken, userId, now);
   return fileToken;
 }
 
 /** The user a file token belongs to, or undefined for an unknown (or merged) token. */
 export function uploadTokenOwner(store: Store, fileToken: string): string | undefined {
-  const row = db(store).prepare('SELECT user_id AS userId FROM upload_tokens WHERE file_token = ?').get(fileToken) as { userId: string } | undefined;
+  const row = prepare(store, 'SELECT user_id AS userId FROM upload_tokens WHERE file_token = ?').get(fileToken) as { userId: string } | undefined;
   return row?.userId;
 }
 
@@ -83,7 +74,7 @@ export function saveChunk(store: Store, fileToken: string, chunkNo: number, data
 
 /** The chunk numbers received for a token, ascending. */
 export function chunkNumbers(store: Store, fileToken: string): number[] {
-  const rows = db(store).prepare('SELECT chunk_no AS n FROM upload_chunks WHERE file_token = ? ORDER BY chunk_no').all(fileToken) as { n: number }[];
+  const rows = prepare(store, 'SELECT chunk_no AS n FROM upload_chunks WHERE file_token = ? ORDER BY chunk_no').all(fileToken) as { n: number }[];
   return rows.map((r) => r.n);
 }
 
@@ -117,26 +108,25 @@ export function mergeChunks(
 }
 
 export function findFile(store: Store, fileId: string): FileRow | undefined {
-  return db(store).prepare(`SELECT ${FILE_COLUMNS} FROM files WHERE file_id = ?`).get(fileId) as FileRow | undefined;
+  return prepare(store, `SELECT ${FILE_COLUMNS} FROM files WHERE file_id = ?`).get(fileId) as FileRow | undefined;
 }
 
 export function fileData(store: Store, fileId: string): Buffer | undefined {
-  const row = db(store).prepare('SELECT data FROM files WHERE file_id = ?').get(fileId) as { data: Buffer } | undefined;
+  const row = prepare(store, 'SELECT data FROM files WHERE file_id = ?').get(fileId) as { data: Buffer } | undefined;
   return row?.data;
 }
 
 /** Keeps the attachments a user message carried, for its history item. */
 export function recordMessageAttachments(store: Store, messageId: string, attachments: readonly Json[]): void {
   if (attachments.length === 0) return;
-  db(store).prepare('INSERT OR REPLACE INTO message_attachments (message_id, attachments) VALUES (?, ?)').run(messageId, JSON.stringify(attachments));
+  prepare(store, 'INSERT OR REPLACE INTO message_attachments (message_id, attachments) VALUES (?, ?)').run(messageId, JSON.stringify(attachments));
 }
 
 /** The attachments of those messages that carried any, by message id. */
 export function attachmentsOf(store: Store, messageIds: readonly string[]): Map<string, Json[]> {
   const found = new Map<string, Json[]>();
   if (messageIds.length === 0) return found;
-  const rows = db(store)
-    .prepare(`SELECT message_id AS id, attachments FROM message_attachments WHERE message_id IN (${messageIds.map(() => '?').join(', ')})`)
+  const rows = prepare(store, `SELECT message_id AS id, attachments FROM message_attachments WHERE message_id IN (${messageIds.map(() => '?').join(', ')})`)
     .all(...messageIds) as { id: string; attachments: string }[];
   for (const r of rows) {
     try {

@@ -1,7 +1,7 @@
 // Delivery and read receipts clients send for bot messages (`{type: 'ack', status, replyto, key?, ...}`), kept in
 // SQLite beside the messages. They will feed read receipts for live agents; for now the admin API lists them.
-import type { Db } from './db.js';
 import type { Store } from './store.js';
+import { sideTables } from './side-tables.js';
 
 export type ReceiptStatus = 'delivered' | 'read';
 
@@ -45,22 +45,12 @@ CREATE INDEX IF NOT EXISTS receipts_by_user ON receipts(user_id, bot_id, seq);
 const COLUMNS = `seq, user_id AS userId, bot_id AS botId, session_id AS sessionId, status, replyto,
   client_message_id AS clientMessageId, key, frame_id AS frameId, message_id AS messageId, received_on AS receivedOn`;
 
-// The store re-opens its handle on a restart: make sure each handle has the table.
-const ready = new WeakSet<Db>();
-function db(store: Store): Db {
-  const raw = store.raw;
-  if (!ready.has(raw)) {
-    raw.exec(SCHEMA);
-    ready.add(raw);
-  }
-  return raw;
-}
+const { prepare } = sideTables(SCHEMA);
 
 /** The bot message a receipt's `replyto` names: a message id, or the time of one of the user's bot messages. */
 export function findBotMessage(store: Store, userId: string, botId: string, replyto: string): string | null {
   const asTime = /^\d{1,16}$/.test(replyto) ? Number(replyto) : -1;
-  const row = db(store)
-    .prepare(
+  const row = prepare(store, 
       `SELECT message_id AS messageId FROM messages WHERE user_id = ? AND bot_id = ? AND direction = 'outgoing'
        AND (message_id = ? OR created_on = ?) ORDER BY seq DESC LIMIT 1`,
     )
@@ -69,8 +59,7 @@ export function findBotMessage(store: Store, userId: string, botId: string, repl
 }
 
 export function recordReceipt(store: Store, receipt: NewReceipt): void {
-  db(store)
-    .prepare(
+  prepare(store, 
       `INSERT INTO receipts (user_id, bot_id, session_id, status, replyto, client_message_id, key, frame_id, message_id, received_on)
        VALUES (@userId, @botId, @sessionId, @status, @replyto, @clientMessageId, @key, @frameId, @messageId, @receivedOn)`,
     )
@@ -81,8 +70,8 @@ export function recordReceipt(store: Store, receipt: NewReceipt): void {
 export function receiptsOf(store: Store, userId?: string, limit = 1000): ReceiptRow[] {
   const rows = (
     userId === undefined
-      ? db(store).prepare(`SELECT ${COLUMNS} FROM receipts ORDER BY seq DESC LIMIT ?`).all(limit)
-      : db(store).prepare(`SELECT ${COLUMNS} FROM receipts WHERE user_id = ? ORDER BY seq DESC LIMIT ?`).all(userId, limit)
+      ? prepare(store, `SELECT ${COLUMNS} FROM receipts ORDER BY seq DESC LIMIT ?`).all(limit)
+      : prepare(store, `SELECT ${COLUMNS} FROM receipts WHERE user_id = ? ORDER BY seq DESC LIMIT ?`).all(userId, limit)
   ) as ReceiptRow[];
   return rows.reverse();
 }
