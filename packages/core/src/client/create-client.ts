@@ -11,16 +11,16 @@ import { createResync } from '../history/resync';
 import { createOutbox, type OutboxEntry } from '../outbox/outbox';
 import { defaultStorage, userStorage, type OutboxStorage, type StoredEntry } from '../outbox/persist';
 import { defaultTabLocks } from '../outbox/tabs';
-import type { ClientUserMessageFrame } from '../protocol';
 import { positionsOf } from '../store/ordered';
 import { createChatStore, initialChatState, mergeMessages, updateMessage } from '../store/store';
-import type { AttachmentKind, BotInfo, ChatClient, ChatClientOptions, DeliveryStatus, DiagnosticEvent, FileLike, Message, MessagePart, Postback, SendFileOptions, SendOptions } from '../types';
+import type { AttachmentKind, BotInfo, ChatClient, ChatClientOptions, DeliveryStatus, DiagnosticEvent, FileLike, Message, Postback, SendFileOptions, SendOptions } from '../types';
 import type { Uploader } from '../upload/uploader';
 import { clampInt, newClientMessageId, runtimeLocale, runtimeTimeZone, systemClock } from './defaults';
 import { checkJson, checkOptions } from './options';
 import { createEmitter } from './emitter';
 import { handleFrame } from './inbound';
 import { createTyping } from './typing';
+import { entryFrame, entryMessage } from '../outbox/entry';
 
 const TYPING_CAP_MS = 30_000;
 const STABLE_AFTER_MS = 10_000;
@@ -103,21 +103,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     reportError,
   );
 
-  const frameFor = (entry: StoredEntry): ClientUserMessageFrame => {
-    const message: ClientUserMessageFrame['message'] = { body: entry.body, attachments: entry.attachments ?? [] };
-    if (entry.renderMsg) message.renderMsg = entry.renderMsg;
-    if (entry.customData) message.customData = entry.customData;
-    if (entry.metaTags) message.metaTags = entry.metaTags;
-    return {
-      clientMessageId: entry.id,
-      message,
-      resourceid: '/bot.message',
-      botInfo,
-      id: entry.id,
-      client: 'sdk',
-      meta: { timezone: timeZone, locale },
-    };
-  };
+  const frameFor = (entry: StoredEntry) => entryFrame(entry, { botInfo, timeZone, locale });
 
   // Pending messages belong to a user: their storage is known only once a grant says who the user is.
   const kv = options.storage === undefined ? defaultStorage() : options.storage;
@@ -255,26 +241,6 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       }),
   });
 
-  const toMessage = (entry: StoredEntry): Message => {
-    const { file } = entry;
-    const parts: MessagePart[] = file ? [{ type: 'attachment', kind: file.kind, url: file.url ?? '', name: file.name, size: file.size }] : [];
-    if (entry.body || !file) parts.push({ type: 'text', text: entry.body });
-    const m: Message = {
-      id: entry.id,
-      from: 'user',
-      createdAt: entry.createdAt,
-      parts,
-      clientMessageId: entry.id,
-      status: entry.failed ? 'failed' : entry.unconfirmed ? 'unconfirmed' : 'sending',
-    };
-    if (entry.renderMsg) m.renderMsg = entry.renderMsg;
-    const error = entry.failed ?? entry.unconfirmed;
-    if (error) m.error = error;
-    // Restored from storage without its attachments, a file was still uploading when the page closed: it is lost.
-    if (file) m.upload = entry.attachments ? { status: 'done', progress: 1 } : error ? { status: 'failed', progress: 0, lost: true } : { status: 'uploading', progress: 0 };
-    return m;
-  };
-
   // The upload code loads on the first sendFile: apps that never send a file never download it.
   let uploader: Promise<Uploader> | undefined;
   const uploads = () =>
@@ -292,14 +258,19 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
       }),
     ));
 
+  /** A new outbox entry, dated never above what is already shown (the server's clock may run ahead of ours). */
+  const newEntry = (body: string): StoredEntry => {
+    const now = clock.now();
+    const last = get().messages[get().messages.length - 1];
+    return { id: newClientMessageId(now, random), body, createdAt: Math.max(now, last?.createdAt ?? 0) };
+  };
+
   // Checked in the upload chunk (limits, customData): a refusal shows as the message's error.
   function sendFile(file: FileLike, o: SendFileOptions = {}): string {
-    const now = clock.now();
-    const id = newClientMessageId(now, random);
-    const last = get().messages[get().messages.length - 1];
     const kind = (/^(image|audio|video)\//.exec(file.type)?.[1] ?? 'file') as AttachmentKind;
-    const entry: StoredEntry = { id, body: o.text ?? '', createdAt: Math.max(now, last?.createdAt ?? 0), file: { name: file.name || 'file', kind, size: file.size } };
-    merge([toMessage(entry)]);
+    const entry: StoredEntry = { ...newEntry(o.text ?? ''), file: { name: file.name || 'file', kind, size: file.size } };
+    const { id } = entry;
+    merge([entryMessage(entry)]);
     uploads().then(
       (u) => u.start(entry, file, o),
       (error: unknown) => setStatus(id, 'failed', `Not sent: ${String(error)}`),
@@ -325,7 +296,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     for (const entry of outbox.all()) mine.save(entry);
     void mine.adoptOrphans().then((entries) => {
       if (owner !== userId || entries.length === 0) return;
-      merge(entries.map(toMessage));
+      merge(entries.map(entryMessage));
       // A file still uploading when the page went is shown failed; it cannot be sent without the file.
       outbox.adopt(entries.filter((e) => !e.file || e.attachments));
     });
@@ -335,22 +306,16 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     if (typeof text !== 'string' || text.trim() === '') {
       throw new TypeError('send(text): text must be a non-empty string.');
     }
-    const now = clock.now();
-    const id = newClientMessageId(now, random);
-    const last = get().messages[get().messages.length - 1];
-    // Never above what is already shown, even when the server's clock (bot times) runs ahead of ours.
-    const createdAt = Math.max(now, last?.createdAt ?? 0);
-    const entry: StoredEntry = { id, body: text, createdAt };
-    const message: Message = { id, from: 'user', createdAt, parts: [{ type: 'text', text }], clientMessageId: id, status: 'sending' };
-    if (sendOptions?.renderMsg) entry.renderMsg = message.renderMsg = sendOptions.renderMsg;
+    const entry = newEntry(text);
+    if (sendOptions?.renderMsg) entry.renderMsg = sendOptions.renderMsg;
     if (sendOptions?.customData) entry.customData = checkJson(sendOptions.customData, 'send(): customData');
     if (sendOptions?.metaTags) entry.metaTags = checkJson(sendOptions.metaTags, 'send(): metaTags');
-    merge([message]);
+    merge([entryMessage(entry)]);
     outbox.add(entry);
     agent.userTyping(false);
     // A person answers when they answer: the bot's "typing" would be a false promise.
     if (!get().liveAgent) typing.hold();
-    return id;
+    return entry.id;
   }
 
   return {
