@@ -20,10 +20,10 @@ function inline(nodes: readonly InlineNode[]): string {
     .join('');
 }
 
-function block(node: BlockNode): string {
+function block(node: BlockNode, separator: string): string {
   switch (node.type) {
     case 'list':
-      return node.items.map(inline).join('. ');
+      return node.items.map(inline).join(separator);
     case 'rule':
       return '';
     case 'codeBlock':
@@ -33,12 +33,20 @@ function block(node: BlockNode): string {
   }
 }
 
+/** Kore markdown as its words: no asterisks or link targets; blocks and list items joined by `separator`. */
+export function markdownWords(source: string, { locale, separator = '. ' }: { locale?: string | undefined; separator?: string } = {}): string {
+  return parseMarkdown(source, locale === undefined ? {} : { locale })
+    .children.map((node) => block(node, separator))
+    .filter(Boolean)
+    .join(separator);
+}
+
 /** What is read aloud for a message: markdown as its words (no asterisks), templates and files as their text. */
 export function speakableText(message: Message, locale?: string): string {
   if (message.renderMsg) return message.renderMsg;
   return message.parts
     .map((part) => {
-      if (part.type === 'text') return parseMarkdown(part.text, locale === undefined ? {} : { locale }).children.map(block).filter(Boolean).join('. ');
+      if (part.type === 'text') return markdownWords(part.text, { locale });
       if (part.type === 'template') return part.fallbackText;
       return part.text ?? part.name ?? '';
     })

@@ -2,8 +2,8 @@
 // client (a live `bot_response` frame and a history item, shaped as Kore's platform shapes them), and, per template
 // kind, the strings and media a person sees in Kore's own SDK for that payload.
 import type { JsonObject, JsonValue } from '@xo-chat/core';
-import { isHttpUrl, parseMarkdown } from '@xo-chat/core';
-import type { BlockNode, InlineNode } from '@xo-chat/core';
+import { isHttpUrl } from '@xo-chat/core';
+import { markdownWords } from '../speech/text';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -91,45 +91,9 @@ export function at(value: JsonValue | undefined, path: string): string[] {
   return current.flatMap((v) => (typeof v === 'string' ? [v] : typeof v === 'number' && Number.isFinite(v) ? [String(v)] : []));
 }
 
-function inlineText(nodes: readonly InlineNode[]): string {
-  return nodes
-    .map((n) => {
-      switch (n.type) {
-        case 'text':
-        case 'code':
-        case 'formatted':
-          return n.value;
-        case 'break':
-          return ' ';
-        case 'image':
-          return n.alt;
-        case 'strong':
-        case 'em':
-        case 'link':
-          return inlineText(n.children);
-        default:
-          return '';
-      }
-    })
-    .join('');
-}
-
-function blockText(block: BlockNode): string {
-  switch (block.type) {
-    case 'codeBlock':
-      return block.value;
-    case 'rule':
-      return '';
-    case 'list':
-      return block.items.map(inlineText).join(' ');
-    default:
-      return inlineText(block.children);
-  }
-}
-
 /** A string as a reader sees it: Kore markdown rendered to text (no `*` or `_` markers), whitespace collapsed. */
 export function plain(s: string): string {
-  return collapse(parseMarkdown(s).children.map(blockText).join(' '));
+  return collapse(markdownWords(s, { separator: ' ' }));
 }
 
 export function collapse(s: string): string {
