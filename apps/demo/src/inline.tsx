@@ -1,4 +1,4 @@
-import { ChatWindow, ComposerAttach } from '@xo-chat/react';
+import { ChatWindow, Composer } from '@xo-chat/react';
 import '@xo-chat/react/styles.css';
 import '@xo-chat/react/uploads.css';
 import { StrictMode } from 'react';
@@ -34,7 +34,7 @@ function HelpPage() {
           <SettingsPanel settings={settings} />
         </section>
         <div className="inline-chat">
-          <ChatWindow {...display} locales={demoLocales} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} attachments={<ComposerAttach />} />
+          <ChatWindow {...display} locales={demoLocales} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} attachments={<Composer.Attach />} />
         </div>
       </main>
     </>

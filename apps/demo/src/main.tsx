@@ -1,4 +1,4 @@
-import { ChatWindow, ComposerAttach } from '@xo-chat/react';
+import { ChatWindow, Composer } from '@xo-chat/react';
 import '@xo-chat/react/styles.css';
 import '@xo-chat/react/uploads.css';
 import { StrictMode } from 'react';
@@ -48,7 +48,7 @@ function HomePage() {
         </section>
         <SettingsPanel settings={settings} />
       </main>
-      <ChatWindow {...display} locales={demoLocales} client={client} mode="floating" title="Wayfarer assistant" attachments={<ComposerAttach />} notifications={NOTIFICATIONS} />
+      <ChatWindow {...display} locales={demoLocales} client={client} mode="floating" title="Wayfarer assistant" attachments={<Composer.Attach />} notifications={NOTIFICATIONS} />
     </>
   );
 }

@@ -5,7 +5,7 @@ import type { JsonObject, Message } from '@xo-chat/core';
 import { parseServerFrame } from '@xo-chat/core';
 import { act } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Thread } from './primitives/thread/Thread';
+import { ChatThread as Thread } from './primitives/thread/ChatThread';
 import { CAROUSEL_PAGE } from './templates/Carousel';
 import { defaultTemplates } from './templates/defaults';
 import { expectNothingUnsafe, HOSTILE_URLS, renderParts, renderTemplate } from './templates/test-utils';

@@ -12,43 +12,52 @@ export type { ConnectionInfo, HistoryInfo, UnreadInfo } from './hooks/state-hook
 export { useComposer } from './hooks/useComposer';
 export type { ComposerBlock, ComposerOptions, ComposerState } from './hooks/useComposer';
 
-// Primitives
+// Parts: `Thread.*`, `Message.*`, `Composer.*` (namespaces, as Radix's), `Header` and `Launcher`, each with
+// `asChild`, a ref, `className` and its element's props; and the ready assemblies `ChatWindow` is made of.
+export * as Thread from './primitives/thread/parts';
+export * as Message from './primitives/message/parts';
+export * as Composer from './primitives/composer/parts';
+export type { ThreadRootProps } from './primitives/thread/ThreadRoot';
+export type { ThreadViewportProps } from './primitives/thread/ThreadViewport';
+export type { ThreadMessagesProps } from './primitives/thread/ThreadMessages';
+export type { ThreadEmptyProps } from './primitives/thread/ThreadEmpty';
+export type { ThreadLoadOlderProps } from './primitives/thread/ThreadLoadOlder';
+export type { ThreadJumpToLatestProps } from './primitives/thread/JumpToLatest';
+export type { DateSeparatorProps } from './primitives/thread/DateSeparator';
+export type { ThreadRow } from './primitives/thread/rows';
+export { useThread } from './primitives/thread/context';
+export type { ThreadContextValue } from './primitives/thread/context';
+export type { MessageRootProps } from './primitives/message/MessageRoot';
+export type { MessageAvatarProps } from './primitives/message/MessageAvatar';
+export type { MessageAuthorProps } from './primitives/message/MessageAuthor';
+export type { MessageBubbleProps } from './primitives/message/MessageBubble';
+export type { MessageContentProps } from './primitives/message/MessageContent';
+export type { MessageTimeProps } from './primitives/message/MessageTime';
+export type { MessageStatusProps } from './primitives/message/MessageStatus';
+export type { SessionEventLineProps } from './primitives/message/SessionEventLine';
+export { useMessageContext } from './primitives/message/context';
+export type { MessageContextValue } from './primitives/message/context';
+export type { ComposerRootProps } from './primitives/composer/ComposerRoot';
+export type { ComposerInputProps } from './primitives/composer/ComposerInput';
+export type { ComposerSendProps } from './primitives/composer/ComposerSend';
+export type { ComposerAttachmentsProps } from './primitives/composer/ComposerAttachments';
+export type { ComposerAttachProps } from './uploads';
+export { useComposerContext } from './primitives/composer/context';
+export type { ComposerContextValue } from './primitives/composer/context';
+export { Header } from './window/Header';
+export type { HeaderProps } from './window/Header';
+export { Launcher } from './window/Launcher';
+export type { LauncherProps } from './window/Launcher';
 export { Slot } from './primitives/Slot';
 export type { SlotProps } from './primitives/Slot';
-export { Thread } from './primitives/thread/Thread';
-export type { ThreadProps } from './primitives/thread/Thread';
-export type { ThreadRow } from './primitives/thread/rows';
-export { DateSeparator } from './primitives/thread/DateSeparator';
-export type { DateSeparatorProps } from './primitives/thread/DateSeparator';
-export { JumpToLatest } from './primitives/thread/JumpToLatest';
-export type { JumpToLatestProps } from './primitives/thread/JumpToLatest';
-export { HistoryStatus } from './primitives/thread/HistoryStatus';
-export type { HistoryStatusProps } from './primitives/thread/HistoryStatus';
-export { LiveAnnouncer } from './primitives/thread/LiveAnnouncer';
-export { Message } from './primitives/message/Message';
-export type { MessageProps } from './primitives/message/Message';
-export { MessageAvatar } from './primitives/message/MessageAvatar';
-export type { MessageAvatarProps } from './primitives/message/MessageAvatar';
-export { MessageTime } from './primitives/message/MessageTime';
-export type { MessageTimeProps } from './primitives/message/MessageTime';
-export { MessageStatus } from './primitives/message/MessageStatus';
-export { SessionEventLine, sessionEventText } from './primitives/message/SessionEventLine';
-export { useNotifications } from './notifications/useNotifications';
-export type { NotificationOptions } from './notifications/useNotifications';
-export { NotificationToggle, requestNotificationPermission } from './notifications/NotificationToggle';
-export type { SessionEventLineProps } from './primitives/message/SessionEventLine';
-export type { MessageStatusProps } from './primitives/message/MessageStatus';
-export { MessageContent } from './primitives/message/MessageContent';
-export { Composer, ComposerAttachments } from './primitives/composer/Composer';
-export type { ComposerProps, ComposerAttachmentsProps } from './primitives/composer/Composer';
-export { ComposerRoot } from './primitives/composer/ComposerRoot';
-export type { ComposerRootProps } from './primitives/composer/ComposerRoot';
-export { ComposerInput } from './primitives/composer/ComposerInput';
-export type { ComposerInputProps } from './primitives/composer/ComposerInput';
-export { ComposerSend } from './primitives/composer/ComposerSend';
-export type { ComposerSendProps } from './primitives/composer/ComposerSend';
-export { ComposerAttach, UploadChips, uploadStringsEn, useUploadStrings } from './uploads';
-export type { ComposerAttachProps, UploadChipsProps } from './uploads';
+export { ChatThread } from './primitives/thread/ChatThread';
+export type { ChatThreadProps } from './primitives/thread/ChatThread';
+export { ChatMessage } from './primitives/message/ChatMessage';
+export type { ChatMessageProps } from './primitives/message/ChatMessage';
+export { ChatComposer } from './primitives/composer/ChatComposer';
+export type { ChatComposerProps } from './primitives/composer/ChatComposer';
+export { UploadChips, uploadStringsEn, useUploadStrings } from './uploads';
+export type { UploadChipsProps } from './uploads';
 export type { UploadStrings } from './i18n/types';
 export { TypingIndicator } from './primitives/TypingIndicator';
 export type { TypingIndicatorProps } from './primitives/TypingIndicator';
@@ -56,46 +65,26 @@ export { ConnectionBanner } from './primitives/ConnectionBanner';
 export type { ConnectionBannerProps } from './primitives/ConnectionBanner';
 export { QuickReplies } from './primitives/QuickReplies';
 export type { QuickRepliesProps } from './primitives/QuickReplies';
+export { NotificationToggle, requestNotificationPermission } from './notifications/NotificationToggle';
+export { useNotifications } from './notifications/useNotifications';
+export type { NotificationOptions } from './notifications/useNotifications';
 
 // Window
 export { ChatWindow } from './window/ChatWindow';
 export type { ChatWindowProps, ChatTheme } from './window/ChatWindow';
+export { useChatWindow } from './window/context';
+export type { ChatWindowContextValue } from './window/context';
+export { useChatComponents } from './components';
+export type { ChatComponents, EmptyStateProps } from './components';
+export { useOpenState } from './window/useOpenState';
+export type { OpenStateOptions } from './window/useOpenState';
+export { useMarkReadWhileVisible } from './window/useMarkRead';
 // Types only: the speech parts themselves are in `@xo-chat/react/speech` and ChatWindow's lazy chunk.
 export type { SpeechOptions, SpeechRecognizer, SpeechSynthesizer, SpeechSession, SpeechError } from './speech/types';
-export { ChatLauncher } from './window/ChatLauncher';
-export type { ChatLauncherProps } from './window/ChatLauncher';
-export { ChatHeader } from './window/ChatHeader';
-export type { ChatHeaderProps } from './window/ChatHeader';
 
 // i18n
 export { ChatI18nProvider, useChatI18n, locales, resolveLocale, format, formatTime, formatDay, formatDateTime } from './i18n';
 export type { ChatI18nProviderProps, ChatStrings, LocaleBundle, TextDirection } from './i18n';
-export { templateStringsEn, useTemplateStrings } from './templates';
-export type { TemplateStrings } from './templates';
-
-// Templates and markdown: the registry and its parts. The renderers themselves are in `@xo-chat/react/templates`,
-// so that the ones loaded lazily stay out of an app's first bundle.
-export {
-  defaultTemplates,
-  TemplatesProvider,
-  useTemplates,
-  MessageParts,
-  Attachment,
-  TemplateFallback,
-  QuickReplyChips,
-  findQuickReplies,
-  readQuickReplies,
-  useTemplateActions,
-  Markdown,
-  lazyTemplate,
-  preloadTemplates,
-} from './templates';
-export type {
-  TemplateRegistry,
-  TemplateRenderer,
-  TemplateRendererProps,
-  TemplateActions,
-  QuickReply,
-  Choice,
-  MarkdownProps,
-} from './templates';
+export type { TemplateRegistry, TemplateRenderer, TemplateRendererProps, TemplateActions } from './templates';
+// Templates, markdown and their helpers are in `@xo-chat/react/templates`; the registry the window reads
+// is `ChatWindow`'s `templates` prop.

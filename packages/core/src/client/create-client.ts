@@ -210,6 +210,8 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     setState: (connection) => {
       store.setState({ connection });
       emitter.emit('connection', connection);
+      // Why it failed is for the developer (the window shows people a plain sentence): onDiagnostic hears it.
+      if (connection.status === 'failed') reportError(connection.reason);
       if (connection.status === 'failed' || connection.status === 'closed') settleStart();
     },
     onOpen: () => {

@@ -1,5 +1,5 @@
 import type { ConnectionStatus } from '@xo-chat/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useChatClient } from '../context';
 import { useChatSelector } from './useChatSelector';
 
@@ -67,5 +67,7 @@ export function useComposer(options: ComposerOptions = {}): ComposerState {
     return id;
   }, [canSend, client, text, setValue, onSend]);
 
-  return { value, setValue, submit, canSend, disabled: block !== null, disabledReason };
+  const disabled = block !== null;
+  // One object per change of what it holds, so a memoized child or an effect that takes it does not rerun each render.
+  return useMemo(() => ({ value, setValue, submit, canSend, disabled, disabledReason }), [value, setValue, submit, canSend, disabled, disabledReason]);
 }

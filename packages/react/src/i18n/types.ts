@@ -54,7 +54,7 @@ export interface ChatStrings extends TemplateStrings, Partial<UploadStrings> {
   retryUnconfirmed: string;
   /** The platform says the bot cannot be reached (`botKitUnreachable`). */
   botUnreachable: string;
-  /** The platform sent an error frame; `{message}` is its text. */
+  /** The platform sent an error frame (its own text goes to onDiagnostic, not to people). */
   platformError: string;
   typing: string;
   connecting: string;
@@ -66,8 +66,10 @@ export interface ChatStrings extends TemplateStrings, Partial<UploadStrings> {
   reconnectingIn: string;
   reconnecting: string;
   retryNow: string;
-  /** `{reason}` says why. */
+  /** The connection failed for good (the reason goes to onDiagnostic, not to people). */
   connectionFailed: string;
+  /** The button of a connection that failed. */
+  tryAgain: string;
   closedConnection: string;
   quickReplies: string;
   openChat: string;

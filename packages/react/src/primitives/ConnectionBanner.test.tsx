@@ -28,13 +28,15 @@ describe('ConnectionBanner', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('says when offline and when the connection failed, with the reason', () => {
+  it('says when offline and when the connection failed, in a sentence for people (the reason is for onDiagnostic), with Try again', () => {
     const client = createFakeChatClient({ connection: { status: 'offline' } });
     renderWithClient(<ConnectionBanner />, client);
     expect(screen.getByRole('status')).toHaveTextContent('You are offline');
     act(() => client.store.setState({ connection: { status: 'failed', reason: 'The bot st-x does not exist.' } }));
-    expect(screen.getByRole('status')).toHaveTextContent('Cannot connect: The bot st-x does not exist.');
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('The chat cannot connect right now. Try again in a moment.');
+    expect(document.body).not.toHaveTextContent('st-x');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(client.calls).toEqual([{ method: 'reconnectNow', args: [] }]);
   });
 
   it('shows what the platform says while the connection is fine: the bot unreachable, an error frame', () => {
@@ -44,7 +46,8 @@ describe('ConnectionBanner', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'notice');
     expect(screen.getByRole('status')).toHaveTextContent('The bot cannot answer right now.');
     act(() => client.store.setState({ notice: { type: 'error', message: '<b>Quota</b> exceeded', at: 2 } }));
-    expect(screen.getByRole('status')).toHaveTextContent('The platform reported a problem: <b>Quota</b> exceeded');
+    expect(screen.getByRole('status')).toHaveTextContent('The chat service had a problem. Try again in a moment.');
+    expect(document.body).not.toHaveTextContent('Quota');
     expect(container.querySelector('b')).toBeNull();
     act(() => client.store.setState({ notice: null }));
     expect(container.firstElementChild).toHaveAttribute('data-state', 'hidden');

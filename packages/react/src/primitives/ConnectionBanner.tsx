@@ -15,7 +15,8 @@ export interface ConnectionBannerProps {
 
 function noticeText(notice: PlatformNotice | null, strings: ChatStrings): string | null {
   if (!notice) return null;
-  return notice.type === 'botKitUnreachable' ? strings.botUnreachable : format(strings.platformError, { message: notice.message });
+  // The notice's own message is the platform's words for a developer (onDiagnostic has them): people get a sentence.
+  return notice.type === 'botKitUnreachable' ? strings.botUnreachable : strings.platformError;
 }
 
 function message(state: ConnectionState, strings: ChatStrings, showConnecting: boolean): string | null {
@@ -28,7 +29,8 @@ function message(state: ConnectionState, strings: ChatStrings, showConnecting: b
     case 'offline':
       return strings.offline;
     case 'failed':
-      return format(strings.connectionFailed, { reason: state.reason });
+      // `state.reason` is for developers (it also went to onDiagnostic), not for the person chatting.
+      return strings.connectionFailed;
     case 'closed':
       return strings.closedConnection;
     default:
@@ -57,6 +59,11 @@ export function ConnectionBanner({ className, showConnecting = true }: Connectio
         <span className="xo-banner__countdown" aria-hidden="true">
           {format(strings.reconnectingIn, { seconds })}
         </span>
+      ) : null}
+      {state.status === 'failed' ? (
+        <button type="button" className="xo-button xo-banner__retry" onClick={reconnectNow}>
+          {strings.tryAgain}
+        </button>
       ) : null}
       {state.status === 'reconnecting' || state.status === 'offline' ? (
         <button type="button" className="xo-button xo-banner__retry" onClick={reconnectNow}>

@@ -1,15 +1,14 @@
-import { cloneElement, isValidElement } from 'react';
+import { cloneElement, forwardRef, isValidElement, version } from 'react';
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
+import { composeRefs } from './compose-refs';
 
 type AnyProps = Record<string, unknown>;
 
-function mergeRefs<T>(...refs: Array<Ref<T> | undefined>): (node: T | null) => void {
-  return (node) => {
-    for (const ref of refs) {
-      if (typeof ref === 'function') ref(node);
-      else if (ref) (ref as { current: T | null }).current = node;
-    }
-  };
+// React 19 passes `ref` as a prop and warns when `element.ref` is read; React 18 keeps it on the element.
+const REF_IS_PROP = Number.parseInt(version, 10) >= 19;
+
+function elementRef(element: ReactElement): Ref<unknown> | undefined {
+  return (REF_IS_PROP ? (element.props as { ref?: Ref<unknown> }).ref : (element as unknown as { ref?: Ref<unknown> }).ref) ?? undefined;
 }
 
 function chain(a: unknown, b: unknown): unknown {
@@ -23,16 +22,15 @@ function chain(a: unknown, b: unknown): unknown {
 
 export interface SlotProps extends HTMLAttributes<HTMLElement> {
   children?: ReactNode;
-  ref?: Ref<HTMLElement>;
 }
 
 /**
  * Renders its only child with the slot's props merged in (for `asChild`): handlers run child first, classes
- * join, styles merge, and both refs are set.
+ * join, styles merge, and both refs are set. Works on React 18 and 19.
  */
-export function Slot({ children, ref, ...props }: SlotProps) {
+export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot({ children, ...props }, ref) {
   if (!isValidElement(children)) return null;
-  const child = children as ReactElement<AnyProps & { ref?: Ref<HTMLElement> }>;
+  const child = children as ReactElement<AnyProps>;
   const childProps = child.props;
   const merged: AnyProps = { ...props, ...childProps };
   for (const key of Object.keys(props)) {
@@ -44,9 +42,9 @@ export function Slot({ children, ref, ...props }: SlotProps) {
   if (props.style || childProps['style']) {
     merged['style'] = { ...props.style, ...(childProps['style'] as object | undefined) };
   }
-  merged['ref'] = mergeRefs(ref, childProps.ref);
+  merged['ref'] = composeRefs(ref, elementRef(child));
   return cloneElement(child, merged);
-}
+});
 
 /** Joins class names, skipping empty ones. */
 export function cx(...names: Array<string | false | null | undefined>): string {

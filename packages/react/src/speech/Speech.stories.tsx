@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ComposerAttachments } from '../primitives/composer/Composer';
+import { ComposerAttachments } from '../primitives/composer/ComposerAttachments';
 import { ComposerInput } from '../primitives/composer/ComposerInput';
 import { ComposerRoot } from '../primitives/composer/ComposerRoot';
 import { ComposerSend } from '../primitives/composer/ComposerSend';

@@ -15,3 +15,29 @@ export { ChartTemplate } from './defaults';
 export { SystemTemplate, WaitForResponseTemplate, LiveAgentTemplate } from './TextTemplates';
 export { ErrorTemplate } from './ErrorTemplate';
 export type { TemplateActions, TemplateRegistry, TemplateRenderer, TemplateRendererProps } from './types';
+
+// The registry, its parts and the helpers renderers are built from (also for an app's own renderers).
+export {
+  defaultTemplates,
+  TemplatesProvider,
+  useTemplates,
+  MessageParts,
+  Attachment,
+  TemplateFallback,
+  QuickReplyChips,
+  findQuickReplies,
+  readQuickReplies,
+  useTemplateActions,
+  Markdown,
+  lazyTemplate,
+  preloadTemplates,
+  templateStringsEn,
+  useTemplateStrings,
+} from './index';
+export type { QuickReply, Choice, MarkdownProps, TemplateStrings } from './index';
+export { CardBody, readCard } from './Card';
+export { ChoiceButton, ChoiceList, NewTabHint } from './ChoiceButton';
+/** URL safety: what a template may link to (`isSafeUrl`) or load as media (`isMediaUrl`). */
+export { isSafeUrl, isMediaUrl } from './safe-url';
+export { openSafeUrl, useAnswered } from './actions';
+export { readChoice, readChoices } from './payload';

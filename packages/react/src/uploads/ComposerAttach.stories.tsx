@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ChatState, Message } from '@xo-chat/core';
 import { expect, userEvent, within } from 'storybook/test';
 import { ar } from '../i18n/ar';
-import { Composer } from '../primitives/composer/Composer';
+import { ChatComposer as Composer } from '../primitives/composer/ChatComposer';
 import { StoryChat } from '../test/story-utils';
 import { ComposerAttach } from './ComposerAttach';
 import './uploads.css';

@@ -1,13 +1,21 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { ChatClientContext } from '../context';
 import { useChatI18n, ChatI18nProvider } from '../i18n/context';
 import type { ChatStrings, LocaleBundle } from '../i18n/types';
-import { Composer } from '../primitives/composer/Composer';
+import { ChatComponentsContext } from '../components';
+import type { ChatComponents } from '../components';
+import { ChatComposer } from '../primitives/composer/ChatComposer';
 import { ConnectionBanner } from '../primitives/ConnectionBanner';
 import { QuickReplies } from '../primitives/QuickReplies';
 import { cx } from '../primitives/Slot';
-import { Thread } from '../primitives/thread/Thread';
+import { ThreadRoot } from '../primitives/thread/ThreadRoot';
+import { ThreadViewport } from '../primitives/thread/ThreadViewport';
+import { ThreadMessages } from '../primitives/thread/ThreadMessages';
+import { ThreadEmpty } from '../primitives/thread/ThreadEmpty';
+import { ThreadLoadOlder } from '../primitives/thread/ThreadLoadOlder';
+import { ThreadJumpToLatest } from '../primitives/thread/JumpToLatest';
+import { LiveAnnouncer } from '../primitives/thread/LiveAnnouncer';
 import { TypingIndicator } from '../primitives/TypingIndicator';
 import { NotificationToggle } from '../notifications/NotificationToggle';
 import { useNotifications } from '../notifications/useNotifications';
@@ -18,8 +26,9 @@ import { LazySpeechInput, LazySpeechOutput } from '../speech/lazy';
 import type { SpeechOptions } from '../speech/types';
 import { TemplatesProvider } from '../templates';
 import type { TemplateRegistry } from '../templates';
-import { ChatHeader } from './ChatHeader';
-import { ChatLauncher } from './ChatLauncher';
+import { ChatWindowContext } from './context';
+import { Header } from './Header';
+import { Launcher } from './Launcher';
 import { useMarkReadWhileVisible } from './useMarkRead';
 import { useOpenState } from './useOpenState';
 
@@ -56,19 +65,32 @@ export type ChatWindowProps = ChatClientSource & {
   speech?: boolean | SpeechOptions;
   /** Opt-in alerts while the window is closed or the tab hidden: a sound, the unread count in the title, desktop notifications. */
   notifications?: NotificationOptions;
+  /** Replacements for the window's pieces: `Header`, `Launcher`, `Message`, `Avatar`, `Composer`, `EmptyState`. */
+  components?: Partial<ChatComponents>;
+  /** A welcome shown while the conversation is empty. */
+  welcome?: string;
+  /** The composer's draft, controlled (kept by the window across closing otherwise). */
+  draft?: string;
+  onDraftChange?: (draft: string) => void;
   className?: string;
 };
 
 const NO_TEMPLATES: TemplateRegistry = {};
+const NO_COMPONENTS: Partial<ChatComponents> = {};
 
-/** A complete chat: header, connection banner, transcript, typing, quick replies and composer. */
+/**
+ * A complete chat: header, connection banner, transcript, typing, quick replies and composer, assembled from the
+ * public parts (`Header`, `Launcher`, `Thread.*`, `ChatMessage`, `ChatComposer`); `components` replaces any of them.
+ */
 export function ChatWindow(props: ChatWindowProps) {
   const client = useOwnedClient(props);
   return (
     <ChatClientContext.Provider value={client}>
       <ChatI18nProvider {...(props.locale === undefined ? {} : { locale: props.locale })} {...(props.locales === undefined ? {} : { locales: props.locales })} {...(props.messages === undefined ? {} : { messages: props.messages })}>
         <TemplatesProvider templates={props.templates ?? NO_TEMPLATES}>
-          <ChatWindowFrame {...props} title={props.title ?? client.botInfo.chatBot} persistKey={props.persistKey === undefined ? `xo-chat:open:${client.botInfo.taskBotId}` : props.persistKey} />
+          <ChatComponentsContext.Provider value={props.components ?? NO_COMPONENTS}>
+            <ChatWindowFrame {...props} title={props.title ?? client.botInfo.chatBot} persistKey={props.persistKey === undefined ? `xo-chat:open:${client.botInfo.taskBotId}` : props.persistKey} />
+          </ChatComponentsContext.Provider>
         </TemplatesProvider>
       </ChatI18nProvider>
     </ChatClientContext.Provider>
@@ -77,7 +99,10 @@ export function ChatWindow(props: ChatWindowProps) {
 
 type FrameProps = ChatWindowProps & { title: string; persistKey: string | null };
 
-function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, className }: FrameProps) {
+function ChatWindowFrame(props: FrameProps) {
+  const { mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, welcome, className } = props;
+  const components = props.components ?? NO_COMPONENTS;
+  const { Header: HeaderPart = Header, Launcher: LauncherPart = Launcher, Composer: ComposerPart = ChatComposer, EmptyState } = components;
   const speechOptions = speech === true ? {} : speech || null;
   const composerExtras = speechOptions ? (
     <>
@@ -92,10 +117,13 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
   const [openState, setOpenState] = useOpenState({ open: openProp, defaultOpen, onOpenChange, storageKey: floating ? persistKey : null });
   // Focus follows the person's own open and close, not a state restored from storage on page load.
   const moveFocus = useRef(false);
-  const setOpen = (next: boolean) => {
-    moveFocus.current = true;
-    setOpenState(next);
-  };
+  const setOpen = useCallback(
+    (next: boolean) => {
+      moveFocus.current = true;
+      setOpenState(next);
+    },
+    [setOpenState],
+  );
   const open = !floating || openState;
   const panelId = useId();
   const titleId = useId();
@@ -103,7 +131,12 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
   const launcherRef = useRef<HTMLButtonElement | null>(null);
   useMarkReadWhileVisible(open);
   // The composer unmounts with the closed window: the draft lives here, so closing or minimising keeps it.
-  const [draft, setDraft] = useState('');
+  const [innerDraft, setInnerDraft] = useState('');
+  const draft = props.draft ?? innerDraft;
+  const setDraft = (next: string) => {
+    if (props.draft === undefined) setInnerDraft(next);
+    props.onDraftChange?.(next);
+  };
   useNotifications(open, notifications, { onActivate: () => setOpen(true), name: title });
 
   const previous = useRef(open);
@@ -118,53 +151,64 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
     else launcherRef.current?.focus();
   }, [open, floating, openProp]);
 
-  const close = () => setOpen(false);
+  const close = useCallback(() => setOpen(false), [setOpen]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (floating && event.key === 'Escape' && !event.defaultPrevented) {
       event.preventDefault();
       close();
     }
   };
+  const windowContext = useMemo(
+    () => ({
+      open,
+      setOpen,
+      mode,
+      panelId,
+      titleId,
+      title,
+      avatarUrl,
+      minimize: floating ? close : undefined,
+      close: floating
+        ? () => {
+            close();
+            onClose?.();
+          }
+        : undefined,
+    }),
+    [open, setOpen, close, mode, panelId, titleId, title, avatarUrl, floating, onClose],
+  );
+  const empty = EmptyState ? <EmptyState title={title} welcome={welcome} /> : welcome ? <p className="xo-thread__welcome" dir="auto">{welcome}</p> : null;
 
   return (
-    <div className={cx('xo-root', 'xo-window-root', className)} data-theme={theme} data-mode={mode} data-state={open ? 'open' : 'closed'} dir={dir} lang={locale}>
-      {open ? (
-        <section
-          ref={panelRef}
-          id={panelId}
-          className="xo-window"
-          role={floating ? 'dialog' : 'region'}
-          aria-labelledby={titleId}
-          onKeyDown={onKeyDown}
-        >
-          <ChatHeader
-            title={title}
-            avatarUrl={avatarUrl}
-            titleId={titleId}
-            actions={
-              <>
-                {notifications?.desktop ? <NotificationToggle /> : null}
-                {speechOptions ? <LazySpeechOutput options={speechOptions} /> : null}
-              </>
-            }
-            onMinimize={floating ? close : undefined}
-            onClose={
-              floating
-                ? () => {
-                    close();
-                    onClose?.();
-                  }
-                : undefined
-            }
-          />
-          <ConnectionBanner />
-          <Thread avatarUrl={avatarUrl} botName={title} />
-          <TypingIndicator name={title} />
-          <QuickReplies />
-          <Composer value={draft} onValueChange={setDraft} {...(composerExtras ? { attachments: composerExtras } : {})} />
-        </section>
-      ) : null}
-      {floating ? <ChatLauncher ref={launcherRef} open={open} onOpenChange={setOpen} {...(open ? { controls: panelId } : {})} /> : null}
-    </div>
+    <ChatWindowContext.Provider value={windowContext}>
+      <div className={cx('xo-root', 'xo-window-root', className)} data-theme={theme} data-mode={mode} data-state={open ? 'open' : 'closed'} dir={dir} lang={locale}>
+        {open ? (
+          <section ref={panelRef} id={panelId} className="xo-window" role={floating ? 'dialog' : 'region'} aria-labelledby={titleId} onKeyDown={onKeyDown}>
+            <HeaderPart
+              actions={
+                <>
+                  {notifications?.desktop ? <NotificationToggle /> : null}
+                  {speechOptions ? <LazySpeechOutput options={speechOptions} /> : null}
+                </>
+              }
+            />
+            <ConnectionBanner />
+            <ThreadRoot avatarUrl={avatarUrl} botName={title}>
+              <ThreadLoadOlder />
+              <ThreadViewport>
+                <ThreadEmpty>{empty}</ThreadEmpty>
+                <ThreadMessages />
+              </ThreadViewport>
+              <ThreadJumpToLatest />
+              <LiveAnnouncer botName={title} />
+            </ThreadRoot>
+            <TypingIndicator name={title} />
+            <QuickReplies />
+            <ComposerPart value={draft} onValueChange={setDraft} {...(composerExtras ? { attachments: composerExtras } : {})} />
+          </section>
+        ) : null}
+        {floating ? <LauncherPart ref={launcherRef} /> : null}
+      </div>
+    </ChatWindowContext.Provider>
   );
 }

@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import type { ChatState } from '@xo-chat/core';
 import { ar } from '../../i18n/ar';
 import { StoryChat } from '../../test/story-utils';
-import { Composer } from './Composer';
+import { ChatComposer as Composer } from './ChatComposer';
 
 const meta = {
   title: 'Primitives/Composer',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, renderWithClient } from '../../test/render';
 import { createFakeChatClient } from '../../testing/fake-client';
-import { Composer } from './Composer';
+import { ChatComposer as Composer } from './ChatComposer';
 import { ComposerInput } from './ComposerInput';
 import { ComposerRoot } from './ComposerRoot';
 import { ComposerSend } from './ComposerSend';

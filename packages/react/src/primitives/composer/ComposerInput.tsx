@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { KeyboardEvent, TextareaHTMLAttributes } from 'react';
 import { useChatI18n } from '../../i18n/context';
+import { composeRefs } from '../compose-refs';
 import { cx } from '../Slot';
 import { useComposerContext } from './context';
 
@@ -22,11 +23,12 @@ function supportsFieldSizing(): boolean {
  * Chinese, Korean input) only confirms it. Grows with its content through CSS `field-sizing` where supported,
  * else by measuring its scroll height.
  */
-export function ComposerInput({ className, maxHeight = 160, onKeyDown, ref, ...props }: ComposerInputProps & { ref?: React.Ref<HTMLTextAreaElement> }) {
-  const composer = useComposerContext('ComposerInput');
+export const ComposerInput = forwardRef<HTMLTextAreaElement, ComposerInputProps>(function ComposerInput({ className, maxHeight = 160, onKeyDown, ...props }, ref) {
+  const composer = useComposerContext('Composer.Input');
   const { strings } = useChatI18n();
   const composing = useRef(false);
   const { inputRef, value } = composer;
+  const setRef = useMemo(() => composeRefs(ref, inputRef), [ref, inputRef]);
 
   useIsomorphicLayoutEffect(() => {
     const el = inputRef.current;
@@ -47,12 +49,9 @@ export function ComposerInput({ className, maxHeight = 160, onKeyDown, ref, ...p
   return (
     <textarea
       {...props}
-      ref={(node) => {
-        inputRef.current = node;
-        if (typeof ref === 'function') ref(node);
-        else if (ref) ref.current = node;
-      }}
+      ref={setRef}
       className={cx('xo-composer__input', className)}
+      data-state={composer.disabled ? 'disabled' : composer.canSend ? 'ready' : 'empty'}
       rows={1}
       value={value}
       disabled={composer.disabled}
@@ -74,4 +73,4 @@ export function ComposerInput({ className, maxHeight = 160, onKeyDown, ref, ...p
       }}
     />
   );
-}
+});

@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { useChatI18n } from '../../i18n/context';
 import { cx, Slot } from '../Slot';
@@ -19,8 +20,8 @@ function SendIcon() {
 }
 
 /** Sends the draft. Its accessible name is the "Send" string even when it shows only an icon. */
-export function ComposerSend({ className, asChild, children, ...props }: ComposerSendProps) {
-  const composer = useComposerContext('ComposerSend');
+export const ComposerSend = forwardRef<HTMLButtonElement, ComposerSendProps>(function ComposerSend({ className, asChild, children, ...props }, ref) {
+  const composer = useComposerContext('Composer.Send');
   const { strings } = useChatI18n();
   const shared = {
     ...props,
@@ -28,10 +29,10 @@ export function ComposerSend({ className, asChild, children, ...props }: Compose
     'aria-label': props['aria-label'] ?? strings.send,
     'data-state': composer.canSend ? 'ready' : 'disabled',
   };
-  if (asChild) return <Slot {...shared}>{children}</Slot>;
+  if (asChild) return <Slot {...shared} ref={ref}>{children}</Slot>;
   return (
-    <button type="submit" disabled={!composer.canSend} {...shared}>
+    <button type="submit" disabled={!composer.canSend} {...shared} ref={ref}>
       {children ?? <SendIcon />}
     </button>
   );
-}
+});

@@ -11,6 +11,6 @@ export const ComposerContext = createContext<ComposerContextValue | null>(null);
 
 export function useComposerContext(part: string): ComposerContextValue {
   const value = useContext(ComposerContext);
-  if (!value) throw new Error(`xo-chat: <${part}> must be inside <ComposerRoot>.`);
+  if (!value) throw new Error(`xo-chat: <${part}> must be inside <Composer.Root>.`);
   return value;
 }

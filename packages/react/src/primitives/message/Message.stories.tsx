@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { StoryChat } from '../../test/story-utils';
-import { Message } from './Message';
+import { ChatMessage as Message } from './ChatMessage';
 
 const at = new Date(2026, 0, 10, 14, 30).getTime();
 

@@ -6,7 +6,7 @@ import { axeViolations, renderWithClient } from '../../test/render';
 import { createFakeChatClient } from '../../testing/fake-client';
 import { ChatI18nProvider } from '../../i18n/context';
 import { de } from '../../i18n/de';
-import { Message } from './Message';
+import { ChatMessage as Message } from './ChatMessage';
 
 describe('Message', () => {
   it('shows a bot message with its avatar, markdown text and a locale time', () => {

@@ -1,20 +1,37 @@
 import type { Message } from '@xo-chat/core';
+import { forwardRef, useContext } from 'react';
+import type { HTMLAttributes } from 'react';
+import type { AsChildProp } from '../primitive';
+import { partElement } from '../primitive';
 import { cx } from '../Slot';
+import { MessageContext } from './context';
 
-export interface MessageAvatarProps {
-  from: Message['from'];
-  /** Image URL; without it the first letter of `name` is shown. */
+export interface MessageAvatarProps extends HTMLAttributes<HTMLSpanElement>, AsChildProp {
+  /** Whose picture (default: the message's sender). */
+  from?: Message['from'] | undefined;
+  /** Image URL (default: the message's avatar); without one the first letter of `name` is shown. */
   src?: string | undefined;
+  /** Default: the message's sender. */
   name?: string | undefined;
-  className?: string;
 }
 
-/** The sender's picture. Decorative (the transcript already says who speaks), so hidden from assistive tech. */
-export function MessageAvatar({ from, src, name, className }: MessageAvatarProps) {
-  const initial = (name ?? '').trim().charAt(0).toUpperCase() || (from === 'user' ? 'U' : 'B');
+/**
+ * The sender's picture, inside `Message.Root` or on its own (the header uses it). Decorative, since the
+ * transcript already says who speaks, so it is hidden from assistive tech. `data-state` is `image` or `initial`.
+ */
+export const MessageAvatar = forwardRef<HTMLSpanElement, MessageAvatarProps>(function MessageAvatar(
+  { from, src, name, asChild, className, children, ...props },
+  ref,
+) {
+  const message = useContext(MessageContext);
+  const who = from ?? message?.message.from ?? 'bot';
+  const url = src ?? message?.avatarUrl;
+  const label = name ?? message?.sender;
+  const initial = (label ?? '').trim().charAt(0).toUpperCase() || (who === 'user' ? 'U' : 'B');
+  const Element = partElement(asChild, 'span');
   return (
-    <span className={cx('xo-avatar', className)} data-from={from} aria-hidden="true">
-      {src ? <img className="xo-avatar__img" src={src} alt="" /> : <span className="xo-avatar__initial">{initial}</span>}
-    </span>
+    <Element aria-hidden="true" {...props} ref={ref} className={cx('xo-avatar', className)} data-from={who} data-state={url ? 'image' : 'initial'}>
+      {children ?? (url ? <img className="xo-avatar__img" src={url} alt="" /> : <span className="xo-avatar__initial">{initial}</span>)}
+    </Element>
   );
-}
+});

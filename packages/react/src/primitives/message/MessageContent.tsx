@@ -1,9 +1,22 @@
-import type { Message } from '@xo-chat/core';
+import { forwardRef } from 'react';
+import type { HTMLAttributes } from 'react';
 import { useChatI18n } from '../../i18n/context';
 import { MessageParts } from '../../templates';
+import type { AsChildProp } from '../primitive';
+import { partElement } from '../primitive';
+import { cx } from '../Slot';
+import { useMessageContext } from './context';
 
-/** A message's parts: markdown text, templates through the registry, attachments. */
-export function MessageContent({ message }: { message: Message }) {
+export type MessageContentProps = HTMLAttributes<HTMLDivElement> & AsChildProp;
+
+/** The message's parts: markdown text, templates through the registry, attachments. */
+export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(function MessageContent({ asChild, className, children, ...props }, ref) {
+  const { message } = useMessageContext('Message.Content');
   const { locale } = useChatI18n();
-  return <MessageParts message={message} locale={locale} />;
-}
+  const Element = partElement(asChild, 'div');
+  return (
+    <Element {...props} ref={ref} className={cx('xo-message__content', className)} data-state={message.parts.length === 0 ? 'empty' : 'filled'}>
+      {children ?? <MessageParts message={message} locale={locale} />}
+    </Element>
+  );
+});

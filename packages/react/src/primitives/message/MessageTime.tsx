@@ -1,20 +1,27 @@
+import { forwardRef, useContext } from 'react';
+import type { TimeHTMLAttributes } from 'react';
 import { formatDateTime, formatTime } from '../../i18n/intl';
 import { useChatI18n } from '../../i18n/context';
+import type { AsChildProp } from '../primitive';
+import { partElement } from '../primitive';
 import { cx } from '../Slot';
+import { MessageContext } from './context';
 
-export interface MessageTimeProps {
-  /** Epoch milliseconds. */
-  at: number;
-  className?: string;
+export interface MessageTimeProps extends TimeHTMLAttributes<HTMLTimeElement>, AsChildProp {
+  /** Epoch milliseconds (default: when the message around it was sent). */
+  at?: number | undefined;
 }
 
 /** The time a message was sent, in the locale's format; the full date is in `title` and `dateTime`. */
-export function MessageTime({ at, className }: MessageTimeProps) {
+export const MessageTime = forwardRef<HTMLTimeElement, MessageTimeProps>(function MessageTime({ at, asChild, className, children, ...props }, ref) {
+  const message = useContext(MessageContext);
   const { locale } = useChatI18n();
-  if (!Number.isFinite(at)) return null;
+  const when = at ?? message?.message.createdAt ?? Number.NaN;
+  if (!Number.isFinite(when)) return null;
+  const Element = partElement(asChild, 'time');
   return (
-    <time className={cx('xo-message__time', className)} dateTime={new Date(at).toISOString()} title={formatDateTime(at, locale)}>
-      {formatTime(at, locale)}
-    </time>
+    <Element dateTime={new Date(when).toISOString()} title={formatDateTime(when, locale)} {...props} ref={ref} className={cx('xo-message__time', className)}>
+      {children ?? formatTime(when, locale)}
+    </Element>
   );
-}
+});

@@ -3,7 +3,7 @@ import type { ChatState, Message } from '@xo-chat/core';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { conversation, StoryChat } from '../../test/story-utils';
 import type { FakeChatClient } from '../../testing/fake-client';
-import { Thread } from './Thread';
+import { ChatThread as Thread } from './ChatThread';
 
 let client: FakeChatClient | undefined;
 

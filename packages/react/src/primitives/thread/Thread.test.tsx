@@ -4,7 +4,7 @@ import { msg } from '../../test/fixtures';
 import { fakeLayout } from '../../test/layout';
 import { axeViolations, renderWithClient } from '../../test/render';
 import { createFakeChatClient } from '../../testing/fake-client';
-import { Thread } from './Thread';
+import { ChatThread as Thread } from './ChatThread';
 
 let restore: () => void;
 beforeEach(() => {

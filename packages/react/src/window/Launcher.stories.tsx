@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { StoryChat } from '../test/story-utils';
-import { ChatLauncher } from './ChatLauncher';
+import { Launcher as ChatLauncher } from './Launcher';
 
 function Toggle({ unread }: { unread: number }) {
   const [open, setOpen] = useState(false);
@@ -13,7 +13,7 @@ function Toggle({ unread }: { unread: number }) {
   );
 }
 
-const meta = { title: 'Window/ChatLauncher', component: Toggle, args: { unread: 0 } } satisfies Meta<typeof Toggle>;
+const meta = { title: 'Window/Launcher', component: Toggle, args: { unread: 0 } } satisfies Meta<typeof Toggle>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
