@@ -1,6 +1,7 @@
 // Delivery on a platform that keeps no client ids: a written frame is never written again until history says
 // the platform does not have it; pending messages belong to their user and their tab.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DiagnosticEvent } from '../types';
 import { connectedClient, testClient, tick } from '../test-support/client';
 import { botResponse, fakeLocks, fakePlatform, historyItem, memoryStorage } from '../test-support/fakes';
 
@@ -147,8 +148,9 @@ describe('what the platform says', () => {
     expect(written(t)).toEqual([big, next]);
   });
 
-  it('close 1008 backs off for a minute, and the third in a row fails with a readable reason', async () => {
-    const t = await connectedClient();
+  it('close 1008 backs off for a minute, and the third in a row fails with a readable reason, told to onDiagnostic', async () => {
+    const diagnostics: DiagnosticEvent[] = [];
+    const t = await connectedClient({ onDiagnostic: (event) => diagnostics.push(event) });
     t.sockets.last().drop(1008);
     const state = t.state().connection;
     expect(state.status).toBe('reconnecting');
@@ -160,6 +162,8 @@ describe('what the platform says', () => {
     t.sockets.last().open();
     t.sockets.last().drop(1008);
     expect(t.state().connection).toMatchObject({ status: 'failed', code: 'POLICY', reason: expect.stringMatching(/refused the connection 3 times/) });
+    // The reason is for the developer: onDiagnostic hears it (the window shows people a plain sentence).
+    expect(diagnostics).toContainEqual({ kind: 'error', message: expect.stringMatching(/refused the connection 3 times/) });
     const sockets = t.sockets.sockets.length;
     await tick(600_000);
     expect(t.sockets.sockets.length).toBe(sockets);

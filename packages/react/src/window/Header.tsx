@@ -9,7 +9,7 @@ import { format } from '../i18n/locales';
 import type { ChatStrings } from '../i18n/types';
 import { MessageAvatar } from '../primitives/message/MessageAvatar';
 import type { AsChildProp } from '../primitives/primitive';
-import { partElement } from '../primitives/primitive';
+import { partContent, partElement } from '../primitives/primitive';
 import { cx } from '../primitives/Slot';
 import { useChatWindow } from './context';
 
@@ -67,7 +67,7 @@ export const Header = forwardRef<HTMLDivElement, HeaderProps>(function Header(
   const Element = partElement(asChild, 'div');
   return (
     <Element {...props} ref={ref} className={cx('xo-header', className)} data-status={status} data-state={status}>
-      {children ?? (
+      {partContent(asChild, children, (
         <>
           <Avatar from="bot" src={picture} name={name} />
           <div className="xo-header__text">
@@ -102,7 +102,7 @@ export const Header = forwardRef<HTMLDivElement, HeaderProps>(function Header(
             ) : null}
           </div>
         </>
-      )}
+      ))}
     </Element>
   );
 });

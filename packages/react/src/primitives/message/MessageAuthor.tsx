@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import type { AsChildProp } from '../primitive';
-import { partElement } from '../primitive';
+import { partContent, partElement } from '../primitive';
 import { cx } from '../Slot';
 import { useMessageContext } from './context';
 
@@ -17,7 +17,7 @@ export const MessageAuthor = forwardRef<HTMLSpanElement, MessageAuthorProps>(fun
   const Element = partElement(asChild, 'span');
   return (
     <Element aria-hidden="true" dir="auto" {...props} ref={ref} className={cx('xo-message__author', className)}>
-      {children ?? sender}
+      {partContent(asChild, children, sender)}
     </Element>
   );
 });

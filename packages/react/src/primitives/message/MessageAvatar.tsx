@@ -2,7 +2,7 @@ import type { Message } from '@xo-chat/core';
 import { forwardRef, useContext } from 'react';
 import type { HTMLAttributes } from 'react';
 import type { AsChildProp } from '../primitive';
-import { partElement } from '../primitive';
+import { partContent, partElement } from '../primitive';
 import { cx } from '../Slot';
 import { MessageContext } from './context';
 
@@ -31,7 +31,7 @@ export const MessageAvatar = forwardRef<HTMLSpanElement, MessageAvatarProps>(fun
   const Element = partElement(asChild, 'span');
   return (
     <Element aria-hidden="true" {...props} ref={ref} className={cx('xo-avatar', className)} data-from={who} data-state={url ? 'image' : 'initial'}>
-      {children ?? (url ? <img className="xo-avatar__img" src={url} alt="" /> : <span className="xo-avatar__initial">{initial}</span>)}
+      {partContent(asChild, children, url ? <img className="xo-avatar__img" src={url} alt="" /> : <span className="xo-avatar__initial">{initial}</span>)}
     </Element>
   );
 });

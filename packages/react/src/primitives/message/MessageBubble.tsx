@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import type { AsChildProp } from '../primitive';
-import { partElement } from '../primitive';
+import { partContent, partElement } from '../primitive';
 import { cx } from '../Slot';
 import { useMessageContext } from './context';
 import { MessageContent } from './MessageContent';
@@ -17,7 +17,7 @@ export const MessageBubble = forwardRef<HTMLDivElement, MessageBubbleProps>(func
   const Element = partElement(asChild, 'div');
   return (
     <Element dir="auto" {...props} ref={ref} className={cx('xo-message__bubble', className)} data-state={message.streaming ? 'streaming' : 'complete'}>
-      {children ?? <MessageContent />}
+      {partContent(asChild, children, <MessageContent />)}
     </Element>
   );
 });

@@ -3,7 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { useChatI18n } from '../../i18n/context';
 import { MessageParts } from '../../templates';
 import type { AsChildProp } from '../primitive';
-import { partElement } from '../primitive';
+import { partContent, partElement } from '../primitive';
 import { cx } from '../Slot';
 import { useMessageContext } from './context';
 
@@ -16,7 +16,7 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
   const Element = partElement(asChild, 'div');
   return (
     <Element {...props} ref={ref} className={cx('xo-message__content', className)} data-state={message.parts.length === 0 ? 'empty' : 'filled'}>
-      {children ?? <MessageParts message={message} locale={locale} />}
+      {partContent(asChild, children, <MessageParts message={message} locale={locale} />)}
     </Element>
   );
 });

@@ -4,7 +4,7 @@ import type { HTMLAttributes } from 'react';
 import { useChatClient } from '../../context';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
-import { partElement } from '../primitive';
+import { partContent, partElement } from '../primitive';
 import { cx } from '../Slot';
 import { MessageContext } from './context';
 
@@ -53,7 +53,7 @@ export const MessageStatus = forwardRef<HTMLSpanElement, MessageStatusProps>(fun
   const Element = partElement(asChild, 'span');
   return (
     <Element {...props} ref={ref} className={cx('xo-message__status', className)} data-status={state} data-state={state} data-receipt={seen}>
-      {children ?? (
+      {partContent(asChild, children, (
         <>
           <span className="xo-message__status-label" title={why}>
             {label}
@@ -75,7 +75,7 @@ export const MessageStatus = forwardRef<HTMLSpanElement, MessageStatusProps>(fun
             </button>
           ) : null}
         </>
-      )}
+      ))}
     </Element>
   );
 });

@@ -3,7 +3,7 @@ import type { TimeHTMLAttributes } from 'react';
 import { formatDateTime, formatTime } from '../../i18n/intl';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
-import { partElement } from '../primitive';
+import { partContent, partElement } from '../primitive';
 import { cx } from '../Slot';
 import { MessageContext } from './context';
 
@@ -21,7 +21,7 @@ export const MessageTime = forwardRef<HTMLTimeElement, MessageTimeProps>(functio
   const Element = partElement(asChild, 'time');
   return (
     <Element dateTime={new Date(when).toISOString()} title={formatDateTime(when, locale)} {...props} ref={ref} className={cx('xo-message__time', className)}>
-      {children ?? formatTime(when, locale)}
+      {partContent(asChild, children, formatTime(when, locale))}
     </Element>
   );
 });

@@ -3,7 +3,7 @@ import type { ButtonHTMLAttributes, MouseEvent } from 'react';
 import { format } from '../../i18n/locales';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
-import { partElement } from '../primitive';
+import { partContent, partElement } from '../primitive';
 import { cx } from '../Slot';
 import { useThread } from './context';
 
@@ -35,7 +35,7 @@ export const ThreadJumpToLatest = forwardRef<HTMLButtonElement, ThreadJumpToLate
         if (!event.defaultPrevented) scroll.jumpToLatest();
       }}
     >
-      {children ?? (
+      {partContent(asChild, children, (
         <>
           <span aria-hidden="true" className="xo-jump__arrow">
             ↓
@@ -43,7 +43,7 @@ export const ThreadJumpToLatest = forwardRef<HTMLButtonElement, ThreadJumpToLate
           <span>{strings.jumpToLatest}</span>
           {newCount > 0 ? <span className="xo-badge">{format(strings.newMessages, { count: newCount })}</span> : null}
         </>
-      )}
+      ))}
     </Element>
   );
 });

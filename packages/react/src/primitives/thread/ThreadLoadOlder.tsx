@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
-import { partElement } from '../primitive';
+import { partContent, partElement } from '../primitive';
 import { cx } from '../Slot';
 import { useThread } from './context';
 
@@ -20,7 +20,7 @@ export const ThreadLoadOlder = forwardRef<HTMLDivElement, ThreadLoadOlderProps>(
   const Element = partElement(asChild, 'div');
   return (
     <Element {...props} ref={ref} className={cx('xo-history', className)} data-state={state}>
-      {children ?? (
+      {partContent(asChild, children, (
         <>
           <div role="status" className={state === 'loading' ? 'xo-history__loading' : 'xo-visually-hidden'}>
             {state === 'loading' ? strings.loadingOlder : ''}
@@ -39,7 +39,7 @@ export const ThreadLoadOlder = forwardRef<HTMLDivElement, ThreadLoadOlderProps>(
             </button>
           ) : null}
         </>
-      )}
+      ))}
     </Element>
   );
 });
