@@ -1,13 +1,49 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CAROUSEL_PAGE } from './Carousel';
+import { CAROUSEL_PAGE, CarouselTemplate } from './Carousel';
+import type { TemplateRendererProps } from './types';
+import { TemplatesProvider } from './registry';
 import { fixtures } from './fixtures';
 import { renderTemplate } from './test-utils';
 
 const cards = () => screen.getAllByRole('listitem').filter((li) => li.classList.contains('xo-card'));
 
 describe('carousel', () => {
+  it('takes its current card controlled (index, onIndexChange) or uncontrolled (defaultIndex)', async () => {
+    const user = userEvent.setup();
+    const changes: number[] = [];
+    function Controlled(props: TemplateRendererProps) {
+      const [index, setIndex] = useState(1);
+      return (
+        <CarouselTemplate
+          {...props}
+          index={index}
+          onIndexChange={(next) => {
+            changes.push(next);
+            if (next < 2) setIndex(next);
+          }}
+        />
+      );
+    }
+    renderTemplate(fixtures.carousel!.good!, { wrap: (node) => <TemplatesProvider templates={{ carousel: Controlled }}>{node}</TemplatesProvider> });
+    expect(cards().map((c) => c.tabIndex)).toEqual([-1, 0, -1]);
+    await user.tab();
+    await user.keyboard('{ArrowLeft}');
+    expect(cards().map((c) => c.tabIndex)).toEqual([0, -1, -1]);
+    await user.keyboard('{End}');
+    // The app refused card 3: the current card stays where the app holds it.
+    expect(changes).toEqual([0, 2]);
+    expect(cards().map((c) => c.tabIndex)).toEqual([0, -1, -1]);
+  });
+
+  it('starts at defaultIndex when uncontrolled', () => {
+    const StartAtLast = (props: TemplateRendererProps) => <CarouselTemplate {...props} defaultIndex={2} />;
+    renderTemplate(fixtures.carousel!.good!, { wrap: (node) => <TemplatesProvider templates={{ carousel: StartAtLast }}>{node}</TemplatesProvider> });
+    expect(cards().map((c) => c.tabIndex)).toEqual([-1, -1, 0]);
+  });
+
   it('renders cards with image, title, subtitle and buttons; postbacks carry title and payload', () => {
     const { client } = renderTemplate(fixtures.carousel!.good!);
     expect(cards()).toHaveLength(3);

@@ -18,11 +18,24 @@ function isRtl(el: Element): boolean {
  * `carousel`: a horizontal, scroll-snapping row of cards. One card is in the tab order at a time (roving
  * tabindex); arrow keys, Home and End move between cards, and the previous/next buttons scroll.
  */
-export function CarouselTemplate({ part, actions }: TemplateRendererProps) {
+export interface CarouselTemplateProps extends TemplateRendererProps {
+  /** The current card, controlled (the one in the tab order and scrolled to). */
+  index?: number | undefined;
+  /** The first current card when uncontrolled (default 0). */
+  defaultIndex?: number | undefined;
+  onIndexChange?: ((index: number) => void) | undefined;
+}
+
+export function CarouselTemplate({ part, actions, index, defaultIndex = 0, onIndexChange }: CarouselTemplateProps) {
   const elements = records(part.payload.elements ?? part.payload.cards);
   const [shown, setShown] = useState(CAROUSEL_PAGE);
   const t = useTemplateStrings();
-  const [active, setActive] = useState(0);
+  const [inner, setInner] = useState(defaultIndex);
+  const active = index ?? inner;
+  const setActive = (next: number) => {
+    if (index === undefined) setInner(next);
+    if (next !== active) onIndexChange?.(next);
+  };
   const listRef = useRef<HTMLUListElement>(null);
   const pending = useRef<'focus' | 'scroll' | null>(null);
   const count = elements.length;

@@ -3,6 +3,7 @@
 // (a bundler keeps a statically reachable module in the first chunk).
 export { ButtonTemplate } from './ButtonTemplate';
 export { CarouselTemplate } from './Carousel';
+export type { CarouselTemplateProps } from './Carousel';
 export { ListTemplate } from './ListTemplate';
 export { TableTemplate } from './TableTemplate';
 export { MiniTableTemplate } from './MiniTable';
