@@ -4,7 +4,7 @@ import type { TemplateStrings } from './template-strings-en';
  * Every string the kit shows, the templates' included. `{name}`-style placeholders are filled by `format()`.
  * An app overrides any of them with the `messages` prop of `ChatWindow` or `ChatI18nProvider`.
  */
-/** The upload parts' strings (`ComposerAttach`, `UploadChips`): English in uploads/strings.ts, translated in each bundle. */
+/** The upload parts' strings (`Composer.Attach`, `UploadChips`): English in uploads/strings.ts, translated in each bundle. */
 export interface UploadStrings {
   attachFile: string;
   /** The list of files being sent, above the composer. */
