@@ -2,7 +2,6 @@
 import type { JsonObject, Message, MessagePart } from '@xo-chat/core';
 import { isHttpUrl, isSafeUrl } from '@xo-chat/core';
 import { render } from '@testing-library/react';
-import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { ChatClientContext } from '../context';
@@ -10,6 +9,7 @@ import { createFakeChatClient } from '../testing/fake-client';
 import type { FakeChatClient } from '../testing/fake-client';
 import { MessageParts } from './MessageParts';
 import { templatePart } from './fixtures';
+import { axeViolations } from '../test/render';
 
 let seq = 0;
 
@@ -58,9 +58,7 @@ export function expectNothingUnsafe(container: HTMLElement): void {
 
 /** axe-core finds no violations (color contrast cannot be computed in jsdom and is left to the stories). */
 export async function expectAccessible(container: HTMLElement): Promise<void> {
-  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
-  expect(summary).toEqual([]);
+  expect(await axeViolations(container)).toEqual([]);
 }
 
 /** Script-ish strings a bot (or an attacker behind one) might put in any text field. */

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { renderParts, renderTemplate } from '../test-utils';
+import { axeViolations } from '../../test/render';
 
 function repoRoot(dir = process.cwd()): string {
   if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
@@ -50,7 +51,5 @@ export const SCRIPT = '<script>window.xss=1</script><img src=x onerror="window.x
 
 /** axe on a render holding an iframe: jsdom frames cannot answer axe, so frames are left out. */
 export async function expectAccessibleWithFrames(container: HTMLElement): Promise<void> {
-  const axe = (await import('axe-core')).default;
-  const results = await axe.run(container, { iframes: false, rules: { 'color-contrast': { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(container, { frames: false })).toEqual([]);
 }
