@@ -67,6 +67,10 @@ export type { ChatLauncherProps } from './window/ChatLauncher';
 export { ChatHeader } from './window/ChatHeader';
 export type { ChatHeaderProps } from './window/ChatHeader';
 
+// Branding: the bot's look from the platform (`activetheme`), through react-query
+export { useBranding, readBranding, brandingQuery, brandingQueryKey, brandingPath, useChatQueryClient, BrandingWelcome } from './branding';
+export type { Branding, BrandingOption, BrandingWelcomeText, BrandedWindow, BrandingInput, BrandingReading, KoreBrandingDocument } from './branding';
+
 // i18n
 export { ChatI18nProvider, useChatI18n, locales, resolveLocale, format, formatTime, formatDay, formatDateTime } from './i18n';
 export type { ChatI18nProviderProps, ChatStrings, LocaleBundle, TextDirection } from './i18n';

@@ -9,6 +9,8 @@ import { cx } from '../primitives/Slot';
 
 export interface ChatHeaderProps {
   title: string;
+  /** A line under the title (the bot's branding can set one). */
+  subtitle?: string | undefined;
   avatarUrl?: string | undefined;
   className?: string;
   /** Id for the title, so the window can be labelled by it. */
@@ -37,7 +39,7 @@ export function connectionLabel(status: ConnectionStatus, strings: ChatStrings):
 }
 
 /** The bot's avatar and name, its connection state, and the window's minimize and close buttons. */
-export function ChatHeader({ title, avatarUrl, className, titleId, onMinimize, onClose, actions }: ChatHeaderProps) {
+export function ChatHeader({ title, subtitle, avatarUrl, className, titleId, onMinimize, onClose, actions }: ChatHeaderProps) {
   const status = useChatSelector((s) => s.connection.status);
   const agent = useChatSelector((s) => s.liveAgent?.agent);
   const { strings } = useChatI18n();
@@ -49,6 +51,11 @@ export function ChatHeader({ title, avatarUrl, className, titleId, onMinimize, o
         <h2 className="xo-header__title" id={titleId} dir="auto">
           {title}
         </h2>
+        {subtitle ? (
+          <p className="xo-header__subtitle" dir="auto">
+            {subtitle}
+          </p>
+        ) : null}
         <p className="xo-header__status" data-status={status}>
           <span className="xo-status-dot" aria-hidden="true" />
           {connectionLabel(status, strings)}

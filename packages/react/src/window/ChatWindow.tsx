@@ -1,5 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
+import { useBranding } from '../branding/useBranding';
+import type { BrandedWindow } from '../branding/useBranding';
+import type { BrandingOption } from '../branding/types';
 import { ChatClientContext } from '../context';
 import { useChatI18n, ChatI18nProvider } from '../i18n/context';
 import type { ChatStrings, LocaleBundle } from '../i18n/types';
@@ -57,6 +60,10 @@ export type ChatWindowProps = ChatClientSource & {
   /** Opt-in alerts while the window is closed or the tab hidden: a sound, the unread count in the title, desktop notifications. */
   notifications?: NotificationOptions;
   className?: string;
+  /** Inline style on the window's root; `--xo-*` variables here win over the bot's branding. */
+  style?: CSSProperties;
+  /** The bot's branding from the platform (`true`, the default), none (`false`), or a branding document to apply. */
+  branding?: BrandingOption;
 };
 
 const NO_TEMPLATES: TemplateRegistry = {};
@@ -64,20 +71,21 @@ const NO_TEMPLATES: TemplateRegistry = {};
 /** A complete chat: header, connection banner, transcript, typing, quick replies and composer. */
 export function ChatWindow(props: ChatWindowProps) {
   const client = useOwnedClient(props);
+  const branded = useBranding(client, props);
   return (
     <ChatClientContext.Provider value={client}>
       <ChatI18nProvider {...(props.locale === undefined ? {} : { locale: props.locale })} {...(props.locales === undefined ? {} : { locales: props.locales })} {...(props.messages === undefined ? {} : { messages: props.messages })}>
         <TemplatesProvider templates={props.templates ?? NO_TEMPLATES}>
-          <ChatWindowFrame {...props} title={props.title ?? client.botInfo.chatBot} persistKey={props.persistKey === undefined ? `xo-chat:open:${client.botInfo.taskBotId}` : props.persistKey} />
+          <ChatWindowFrame {...props} {...branded} persistKey={props.persistKey === undefined ? `xo-chat:open:${client.botInfo.taskBotId}` : props.persistKey} />
         </TemplatesProvider>
       </ChatI18nProvider>
     </ChatClientContext.Provider>
   );
 }
 
-type FrameProps = ChatWindowProps & { title: string; persistKey: string | null };
+type FrameProps = ChatWindowProps & BrandedWindow & { persistKey: string | null };
 
-function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, className }: FrameProps) {
+function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, className, style, subtitle, empty }: FrameProps) {
   const speechOptions = speech === true ? {} : speech || null;
   const composerExtras = speechOptions ? (
     <>
@@ -127,7 +135,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
   };
 
   return (
-    <div className={cx('xo-root', 'xo-window-root', className)} data-theme={theme} data-mode={mode} data-state={open ? 'open' : 'closed'} dir={dir} lang={locale}>
+    <div className={cx('xo-root', 'xo-window-root', className)} data-theme={theme} data-mode={mode} data-state={open ? 'open' : 'closed'} dir={dir} lang={locale} style={style}>
       {open ? (
         <section
           ref={panelRef}
@@ -139,6 +147,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
         >
           <ChatHeader
             title={title}
+            subtitle={subtitle}
             avatarUrl={avatarUrl}
             titleId={titleId}
             actions={
@@ -158,7 +167,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
             }
           />
           <ConnectionBanner />
-          <Thread avatarUrl={avatarUrl} botName={title} />
+          <Thread avatarUrl={avatarUrl} botName={title} empty={empty} />
           <TypingIndicator name={title} />
           <QuickReplies />
           <Composer value={draft} onValueChange={setDraft} {...(composerExtras ? { attachments: composerExtras } : {})} />
