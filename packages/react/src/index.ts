@@ -68,8 +68,8 @@ export { ChatHeader } from './window/ChatHeader';
 export type { ChatHeaderProps } from './window/ChatHeader';
 
 // Branding: the bot's look from the platform (`activetheme`), through react-query
-export { useBranding, readBranding, brandingQuery, brandingQueryKey, brandingPath, useChatQueryClient, BrandingWelcome } from './branding';
-export type { Branding, BrandingOption, BrandingWelcomeText, BrandedWindow, BrandingInput, BrandingReading, KoreBrandingDocument } from './branding';
+export { useBranding, brandingQuery, brandingQueryKey, brandingPath, useChatQueryClient, BrandingWelcome } from './branding';
+export type { Branding, BrandingOption, BrandingWelcomeText, BrandedWindow, BrandingInput, KoreBrandingDocument } from './branding';
 
 // i18n
 export { ChatI18nProvider, useChatI18n, locales, resolveLocale, format, formatTime, formatDay, formatDateTime } from './i18n';

@@ -63,10 +63,10 @@ describe('ChatWindow with the bot branding from the platform', () => {
     expect(document.querySelector('.xo-thread__empty')).toBeNull();
   });
 
-  it('a branding document passed in applies at once, without a request', () => {
+  it('a branding document passed in applies without a request', async () => {
     const { client, getJson } = branded({ activeTheme: false });
     render(<ChatWindow client={client} mode="inline" branding={harborBranding} />);
-    expect(screen.getByRole('heading', { name: 'Harbor Help' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Harbor Help' })).toBeInTheDocument();
     expect(root()?.style.getPropertyValue('--xo-header-bg')).toBe('#0b7285');
     expect(getJson).not.toHaveBeenCalled();
   });

@@ -24,45 +24,52 @@ const shown = (value: unknown) => {
 // Kore names its built-in icons (`icon-1`, `icon-m-1`): not a picture the kit can show, and not a mistake either.
 const ICON_NAME = /^[\w-]{1,40}$/;
 
+type Var = `--xo-${string}`;
+
+/** A colour at `path` and the variables it sets. */
+export type ColourRule = readonly [path: string, ...names: Var[]];
+
 export interface Collector {
-  readonly draft: { vars: Record<`--xo-${string}`, string>; welcome: BrandingWelcomeText } & Omit<Branding, 'vars' | 'welcome'>;
+  readonly draft: { vars: Record<Var, string>; welcome: BrandingWelcomeText } & Omit<Branding, 'vars' | 'welcome'>;
   readonly problems: string[];
-  color(path: string, value: unknown, ...names: Array<`--xo-${string}`>): void;
-  font(path: string, value: unknown): void;
-  image(path: string, value: unknown, set: (url: string) => void): void;
-  text(path: string, value: unknown, set: (text: string) => void): void;
+  /** Each rule's colour (at its dotted path in `doc`) into its variables. */
+  colors(doc: unknown, rules: readonly ColourRule[]): void;
+  font(doc: unknown, path: string): void;
+  image(doc: unknown, path: string, set: (url: string) => void): void;
+  text(doc: unknown, path: string, set: (text: string) => void): void;
 }
 
 export function createCollector(): Collector {
   const draft: Collector['draft'] = { vars: {}, welcome: {} };
   const problems: string[] = [];
-  const refuse = (path: string, value: unknown, what: string) => problems.push(`${path} ${shown(value)} is not ${what}`);
+  // The value at `path`, or undefined when it is absent; one that fails `check` is named in `problems`.
+  const read = <T,>(doc: unknown, path: string, check: (v: unknown) => T | undefined, what: string): T | undefined => {
+    const value = at(doc, ...path.split('.'));
+    if (absent(value)) return undefined;
+    const checked = check(value);
+    if (checked === undefined) problems.push(`${path} ${shown(value)} is not ${what}`);
+    return checked;
+  };
   return {
     draft,
     problems,
-    color(path, value, ...names) {
-      if (absent(value)) return;
-      const colour = cssColor(value);
-      if (!colour) return void refuse(path, value, 'a CSS colour (such as "#1f5fcc" or "rgb(31 95 204)")');
-      for (const name of names) draft.vars[name] = colour;
+    colors(doc, rules) {
+      for (const [path, ...names] of rules) {
+        const colour = read(doc, path, cssColor, 'a CSS colour (such as "#1f5fcc" or "rgb(31 95 204)")');
+        if (colour) for (const name of names) draft.vars[name] = colour;
+      }
     },
-    font(path, value) {
-      if (absent(value)) return;
-      const font = cssFontFamily(value);
-      if (!font) return void refuse(path, value, 'a font-family list');
-      draft.vars['--xo-font'] = font;
+    font(doc, path) {
+      const font = read(doc, path, cssFontFamily, 'a font-family list');
+      if (font) draft.vars['--xo-font'] = font;
     },
-    image(path, value, set) {
-      if (absent(value) || (typeof value === 'string' && ICON_NAME.test(value))) return;
-      const url = imageUrl(value);
-      if (!url) return void refuse(path, value, 'an http(s) or data:image URL');
-      set(url);
+    image(doc, path, set) {
+      const url = read(doc, path, (v) => (typeof v === 'string' && ICON_NAME.test(v) ? null : imageUrl(v)), 'an http(s) or data:image URL');
+      if (url) set(url);
     },
-    text(path, value, set) {
-      if (absent(value)) return;
-      const text = plainText(value);
-      if (text === undefined) return void refuse(path, value, 'a text');
-      set(text);
+    text(doc, path, set) {
+      const text = read(doc, path, plainText, 'a text');
+      if (text !== undefined) set(text);
     },
   };
 }

@@ -1,7 +1,6 @@
 export { useBranding } from './useBranding';
 export type { BrandedWindow, BrandingInput } from './useBranding';
-export { readBranding } from './read-branding';
-export type { BrandingReading } from './read-branding';
+// readBranding stays out: it is the lazy chunk, and a static export would pull it into the first bundle.
 export { brandingPath, brandingQuery, brandingQueryKey } from './query';
 export { ChatQueryClientContext, useChatQueryClient } from './query-client';
 export { BrandingWelcome } from './BrandingWelcome';

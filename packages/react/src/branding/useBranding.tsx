@@ -6,8 +6,8 @@ import type { CSSProperties, ReactNode } from 'react';
 import { BrandingWelcome } from './BrandingWelcome';
 import { brandingQuery } from './query';
 import { useChatQueryClient } from './query-client';
-import { readBranding } from './read-branding';
 import type { BrandingOption } from './types';
+import { useBrandingReader } from './useBrandingReader';
 import { brandingFailedWarning, brandingProblemsWarning } from './warn';
 
 export interface BrandingInput {
@@ -30,14 +30,16 @@ export interface BrandedWindow {
 
 /**
  * The window's title, picture, style and welcome from the bot's branding, with the app's props winning. While
- * the branding loads, or when it fails (a console warning says why), the window has the kit's default look.
+ * the branding loads (the request, and the checks' lazy chunk, also for a document passed in), or when it fails
+ * (a console warning says why), the window has the kit's default look.
  */
 export function useBranding(client: ChatClient, input: BrandingInput): BrandedWindow {
   const option = input.branding ?? true;
   const given = typeof option === 'object' ? option : undefined;
   const query = useQuery({ ...brandingQuery(client), enabled: option === true }, useChatQueryClient());
   const doc: unknown = given ?? (option === true ? query.data : undefined);
-  const reading = useMemo(() => (doc === undefined ? null : readBranding(doc)), [doc]);
+  const read = useBrandingReader(option !== false);
+  const reading = useMemo(() => (doc === undefined || !read ? null : read(doc)), [doc, read]);
 
   const botId = client.botInfo.taskBotId;
   const failure = option === true ? query.error : null;
