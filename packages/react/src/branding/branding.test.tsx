@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChatProvider } from '../provider/ChatProvider';
+import { msg } from '../test/fixtures';
 import { fakeLayout } from '../test/layout';
 import { axeViolations } from '../test/render';
 import { createFakeChatClient } from '../testing/fake-client';
@@ -32,10 +34,20 @@ describe('ChatWindow with the bot branding from the platform', () => {
     expect(root()?.style.getPropertyValue('--xo-bubble-bot-bg')).toBe('#e3fafc');
     expect(screen.getByText('Ferries and fares')).toHaveClass('xo-header__subtitle');
     expect(document.querySelector('.xo-header img')).toHaveAttribute('src', 'https://cdn.example/harbor-bot.png');
-    const welcome = document.querySelector('.xo-thread__empty');
+    const welcome = document.querySelector('.xo-welcome');
     expect(welcome).toHaveTextContent('Ahoy!');
     expect(welcome).toHaveTextContent('Ask about sailings, fares and cabins.');
     expect(await axeViolations(document.body)).toEqual([]);
+  }, 20_000);
+
+  it("the welcome stays while the bot greets, and goes with the person's first message", async () => {
+    const { client } = branded();
+    render(<ChatWindow client={client} mode="inline" />);
+    expect(await screen.findByText('Ahoy!')).toBeInTheDocument();
+    act(() => client.receive(msg({ text: 'Hello, I am the bot' })));
+    expect(screen.getByText('Ahoy!')).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'hi{Enter}');
+    expect(screen.queryByText('Ahoy!')).toBeNull();
   });
 
   it("the app's own title, picture and --xo-* variables win over the branding's", async () => {
@@ -60,7 +72,7 @@ describe('ChatWindow with the bot branding from the platform', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(getJson).not.toHaveBeenCalled();
     expect(root()?.getAttribute('style')).toBeNull();
-    expect(document.querySelector('.xo-thread__empty')).toBeNull();
+    expect(document.querySelector('.xo-welcome')).toBeNull();
   });
 
   it('a branding document passed in applies without a request', async () => {

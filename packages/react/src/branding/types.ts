@@ -10,7 +10,7 @@ export interface Branding {
   subtitle?: string;
   /** The bot's picture (http(s) or `data:image/...`). */
   avatarUrl?: string;
-  /** Shown in the empty transcript. */
+  /** Shown above the transcript until the person's first message. */
   welcome?: BrandingWelcomeText;
 }
 

@@ -24,8 +24,8 @@ export interface BrandedWindow {
   avatarUrl?: string;
   /** The branding's `--xo-*` variables, then the app's own `style` over them. */
   style?: CSSProperties;
-  /** The welcome for the empty transcript. */
-  empty?: ReactNode;
+  /** The bot's welcome, for above the transcript. */
+  welcome?: ReactNode;
 }
 
 /**
@@ -61,6 +61,6 @@ export function useBranding(client: ChatClient, input: BrandingInput): BrandedWi
   // The subtitle belongs to the branding's title: an app that names the window itself does not get it.
   if (brand?.subtitle !== undefined && input.title === undefined) out.subtitle = brand.subtitle;
   if (brand || input.style) out.style = { ...brand?.vars, ...input.style } as CSSProperties;
-  if (brand?.welcome) out.empty = <BrandingWelcome {...brand.welcome} />;
+  if (brand?.welcome) out.welcome = <BrandingWelcome {...brand.welcome} />;
   return out;
 }

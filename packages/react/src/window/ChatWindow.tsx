@@ -85,7 +85,7 @@ export function ChatWindow(props: ChatWindowProps) {
 
 type FrameProps = ChatWindowProps & BrandedWindow & { persistKey: string | null };
 
-function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, className, style, subtitle, empty }: FrameProps) {
+function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, className, style, subtitle, welcome }: FrameProps) {
   const speechOptions = speech === true ? {} : speech || null;
   const composerExtras = speechOptions ? (
     <>
@@ -167,7 +167,8 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
             }
           />
           <ConnectionBanner />
-          <Thread avatarUrl={avatarUrl} botName={title} empty={empty} />
+          {welcome}
+          <Thread avatarUrl={avatarUrl} botName={title} />
           <TypingIndicator name={title} />
           <QuickReplies />
           <Composer value={draft} onValueChange={setDraft} {...(composerExtras ? { attachments: composerExtras } : {})} />
