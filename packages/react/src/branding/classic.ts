@@ -9,7 +9,7 @@ const COLOURS: readonly ColourRule[] = [
   ['botMessage.fontColor', '--xo-bubble-bot-text'],
   ['userMessage.bubbleColor', '--xo-bubble-user-bg'],
   ['userMessage.fontColor', '--xo-bubble-user-text'],
-  ['buttons.defaultButtonColor', '--xo-color-accent'],
+  ['buttons.defaultButtonColor', '--xo-color-accent', '--xo-color-focus'],
   ['buttons.defaultFontColor', '--xo-color-accent-text'],
 ];
 

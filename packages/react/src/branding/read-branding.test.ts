@@ -23,6 +23,7 @@ describe('readBranding', () => {
         '--xo-bubble-user-bg': '#7b1fa2',
         '--xo-bubble-user-text': 'white',
         '--xo-color-accent': '#6a1b9a',
+        '--xo-color-focus': '#6a1b9a',
         '--xo-color-accent-text': '#fff',
         '--xo-font': "'Inter', sans-serif",
       },
