@@ -4,6 +4,7 @@
 // over the branding's, and a failing request leaving the default look with a console warning.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { admin } from './support/platform';
 import { expect, openChat, test } from './support/fixtures';
 
@@ -17,7 +18,7 @@ test.afterAll(async () => {
   await admin('theme', { theme: null });
 });
 
-const background = (page: import('@playwright/test').Page, selector: string) =>
+const background = (page: Page, selector: string) =>
   page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
 
 test('the demo window wears the branding the platform serves: header colour, bubbles, welcome; the page title wins', async ({ page }) => {
