@@ -27,7 +27,8 @@ const cases = [
   {
     name: 'react: ChatWindow + styles.css',
     contents: `import { ChatWindow } from '@xo-chat/react'; import '@xo-chat/react/styles.css'; globalThis.x = ChatWindow;`,
-    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+    // The peers an app already has: React, and @tanstack/react-query (the bot's branding is fetched through it).
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', '@tanstack/react-query'],
     budgetGzip: 45 * KB,
   },
   {

@@ -2,6 +2,7 @@
 // `pnpm demo`: the local platform plus the demo's dev server, with one line saying what to open.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const platformPort = process.env.XO_PLATFORM_PORT ?? '3917';
@@ -35,6 +36,8 @@ process.on('SIGTERM', () => shutdown(0));
 const platform = start('platform', 'pnpm', [
   '--silent', '--filter', '@xo-chat/local-platform', 'start',
   '--port', platformPort, '--data', '.xo-data', '--faults',
+  // The bot's branding (colours, welcome text) as a bot owner sets it on the platform; ChatWindow reads it.
+  '--theme', join(process.cwd(), 'apps/demo/branding.json'),
 ], { cwd: process.cwd() });
 const demo = start('demo', 'pnpm', ['--silent', '--filter', '@xo-chat/demo', 'dev', '--port', demoPort, '--host', '127.0.0.1'], {
   env: { ...process.env, XO_PLATFORM_ORIGIN: `http://localhost:${platformPort}` },

@@ -17,5 +17,5 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  external: ['react', 'react-dom', '@xo-chat/core'],
+  external: ['react', 'react-dom', '@xo-chat/core', '@tanstack/react-query'],
 });

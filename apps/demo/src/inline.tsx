@@ -34,7 +34,8 @@ function HelpPage() {
           <SettingsPanel settings={settings} />
         </section>
         <div className="inline-chat">
-          <ChatWindow {...display} locales={demoLocales} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" templates={templates} attachments={<Composer.Attach />} />
+          {/* This page themes the window itself (inline-theme.css), so it keeps out the bot's branding. */}
+          <ChatWindow {...display} locales={demoLocales} client={client} mode="inline" title="Wayfarer help" className="wayfarer-theme" branding={false} templates={templates} attachments={<Composer.Attach />} />
         </div>
       </main>
     </>

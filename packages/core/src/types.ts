@@ -381,4 +381,10 @@ export interface ChatClient {
    */
   setUserTyping(typing: boolean): void;
   on<K extends keyof ChatEvents>(event: K, listener: (payload: ChatEvents[K]) => void): () => void;
+  /**
+   * GET `{apiHost}{path}` with the access token (granting one first when there is none) and resolve its JSON;
+   * rejects with a readable error (unreachable, HTTP status, not JSON). For the platform reads the kit makes
+   * beside the conversation, such as the bot's branding (`/api/websdkthemes/{botId}/activetheme`).
+   */
+  getJson(path: string): Promise<unknown>;
 }

@@ -82,6 +82,10 @@ export { useMarkReadWhileVisible } from './window/useMarkRead';
 // Types only: the speech parts themselves are in `@xo-chat/react/speech` and ChatWindow's lazy chunk.
 export type { SpeechOptions, SpeechRecognizer, SpeechSynthesizer, SpeechSession, SpeechError } from './speech/types';
 
+// Branding: the bot's look from the platform (`activetheme`), through react-query
+export { useBranding, brandingQuery, brandingQueryKey, brandingPath, useChatQueryClient, BrandingWelcome } from './branding';
+export type { Branding, BrandingOption, BrandingWelcomeText, BrandedWindow, BrandingInput, KoreBrandingDocument } from './branding';
+
 // i18n
 export { ChatI18nProvider, useChatI18n, locales, resolveLocale, format, formatTime, formatDay, formatDateTime } from './i18n';
 export type { ChatI18nProviderProps, ChatStrings, LocaleBundle, TextDirection } from './i18n';

@@ -363,6 +363,7 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     },
     setUserTyping: (on: boolean) => agent.userTyping(on),
     on: emitter.on,
+    getJson: async (path: string) => requestJson(fetchImpl, host + path, { headers: { authorization: `bearer ${await tokens.token()}` } }, path),
   };
 }
 

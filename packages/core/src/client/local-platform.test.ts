@@ -52,6 +52,13 @@ describe('against the local platform', () => {
     second.stop();
   });
 
+  it("getJson reads a platform path with the access token, granting one first: the bot's branding, and a readable 404", async () => {
+    const reader = client(`core-json-${Date.now()}@test`);
+    await expect(reader.getJson(`/api/websdkthemes/${DEMO_BOT.taskBotId}/activetheme`)).resolves.toEqual({ activeTheme: false });
+    await expect(reader.getJson('/api/websdkthemes/st-nobody/activetheme')).rejects.toThrow(/^\/api\/websdkthemes\/st-nobody\/activetheme failed: .+\(HTTP 404\)$/);
+    reader.stop();
+  });
+
   it('fails with a readable reason when the JWT is signed with the wrong secret', async () => {
     const bad = client('x@test', { getJwt: async () => signJwt({ clientId: DEMO_CLIENT_ID, clientSecret: 'wrong', identity: 'x@test' }) });
     await bad.start();

@@ -2,6 +2,7 @@ import { createChatClient } from '@xo-chat/core';
 import type { ChatClient, ChatClientOptions } from '@xo-chat/core';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
+import { ChatQueryClientContext, useChatQueryClient } from '../branding/query-client';
 import { ChatClientContext } from '../context';
 import { createServerClient } from './server-client';
 
@@ -14,11 +15,17 @@ export type ChatProviderProps = ChatClientSource & { children?: ReactNode };
 /**
  * The client for this subtree: either one the app made (`client`, which the app starts and stops), or one made
  * here from `options` (created once, started after mount, stopped on unmount). Rendering touches no browser
- * API, so it is safe on a server.
+ * API, so it is safe on a server. The chat's platform reads (the bot's branding) use the app's react-query
+ * `QueryClient` when a `QueryClientProvider` is above, else one made here, once.
  */
 export function ChatProvider(props: ChatProviderProps) {
   const client = useOwnedClient(props);
-  return <ChatClientContext.Provider value={client}>{props.children}</ChatClientContext.Provider>;
+  const queryClient = useChatQueryClient();
+  return (
+    <ChatQueryClientContext.Provider value={queryClient}>
+      <ChatClientContext.Provider value={client}>{props.children}</ChatClientContext.Provider>
+    </ChatQueryClientContext.Provider>
+  );
 }
 
 /** Resolves `client` or `options` to a client; starts and stops the one made from `options`. */

@@ -24,5 +24,6 @@ export function createServerClient(options: Pick<ChatClientOptions, 'botInfo'>):
     markRead: () => {},
     setUserTyping: () => {},
     on: () => () => {},
+    getJson: () => Promise.reject(new Error('xo-chat: a server render makes no platform requests.')),
   };
 }

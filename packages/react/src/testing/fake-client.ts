@@ -37,7 +37,11 @@ export function initialChatState(): ChatState {
 
 export function createFakeChatClient(
   initial: Partial<ChatState> = {},
-  options: { ackSends?: boolean } = {},
+  options: {
+    ackSends?: boolean;
+    /** Answers `getJson` (the bot's branding); by default every path answers `{activeTheme: false}`, no branding. */
+    getJson?: (path: string) => Promise<unknown>;
+  } = {},
 ): FakeChatClient {
   const store = createStore<ChatState>(() => ({ ...initialChatState(), ...initial }));
   const listeners = new Map<keyof ChatEvents, Set<(payload: never) => void>>();
@@ -117,6 +121,9 @@ export function createFakeChatClient(
     markRead() {
       calls.push({ method: 'markRead', args: [] });
       store.setState({ unread: 0 });
+    },
+    getJson(path: string) {
+      return options.getJson ? options.getJson(path) : Promise.resolve({ activeTheme: false });
     },
     setUserTyping(typing: boolean) {
       calls.push({ method: 'setUserTyping', args: [typing] });

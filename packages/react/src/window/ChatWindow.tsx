@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { CSSProperties, KeyboardEvent, ReactNode } from 'react';
+import { useBranding } from '../branding/useBranding';
+import type { BrandedWindow } from '../branding/useBranding';
+import type { BrandingOption } from '../branding/types';
 import { ChatClientContext } from '../context';
 import { useChatI18n, ChatI18nProvider } from '../i18n/context';
 import type { ChatStrings, LocaleBundle } from '../i18n/types';
@@ -73,6 +76,10 @@ export type ChatWindowProps = ChatClientSource & {
   draft?: string;
   onDraftChange?: (draft: string) => void;
   className?: string;
+  /** Inline style on the window's root; `--xo-*` variables here win over the bot's branding. */
+  style?: CSSProperties;
+  /** The bot's branding from the platform (`true`, the default), none (`false`), or a branding document to apply. */
+  branding?: BrandingOption;
 };
 
 const NO_TEMPLATES: TemplateRegistry = {};
@@ -84,12 +91,13 @@ const NO_COMPONENTS: Partial<ChatComponents> = {};
  */
 export function ChatWindow(props: ChatWindowProps) {
   const client = useOwnedClient(props);
+  const { welcome: brandWelcome, ...branded } = useBranding(client, props);
   return (
     <ChatClientContext.Provider value={client}>
       <ChatI18nProvider {...(props.locale === undefined ? {} : { locale: props.locale })} {...(props.locales === undefined ? {} : { locales: props.locales })} {...(props.messages === undefined ? {} : { messages: props.messages })}>
         <TemplatesProvider templates={props.templates ?? NO_TEMPLATES}>
           <ChatComponentsContext.Provider value={props.components ?? NO_COMPONENTS}>
-            <ChatWindowFrame {...props} title={props.title ?? client.botInfo.chatBot} persistKey={props.persistKey === undefined ? `xo-chat:open:${client.botInfo.taskBotId}` : props.persistKey} />
+            <ChatWindowFrame {...props} {...branded} brandWelcome={brandWelcome} persistKey={props.persistKey === undefined ? `xo-chat:open:${client.botInfo.taskBotId}` : props.persistKey} />
           </ChatComponentsContext.Provider>
         </TemplatesProvider>
       </ChatI18nProvider>
@@ -97,10 +105,10 @@ export function ChatWindow(props: ChatWindowProps) {
   );
 }
 
-type FrameProps = ChatWindowProps & { title: string; persistKey: string | null };
+type FrameProps = ChatWindowProps & Omit<BrandedWindow, 'welcome'> & { brandWelcome: ReactNode; persistKey: string | null };
 
 function ChatWindowFrame(props: FrameProps) {
-  const { mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, welcome, className } = props;
+  const { mode = 'floating', title, avatarUrl, theme = 'auto', defaultOpen, open: openProp, onOpenChange, onClose, persistKey, attachments, speech, notifications, welcome, className, style, subtitle, brandWelcome } = props;
   const components = props.components ?? NO_COMPONENTS;
   const { Header: HeaderPart = Header, Launcher: LauncherPart = Launcher, Composer: ComposerPart = ChatComposer, EmptyState } = components;
   const speechOptions = speech === true ? {} : speech || null;
@@ -166,6 +174,7 @@ function ChatWindowFrame(props: FrameProps) {
       panelId,
       titleId,
       title,
+      subtitle,
       avatarUrl,
       minimize: floating ? close : undefined,
       close: floating
@@ -175,13 +184,13 @@ function ChatWindowFrame(props: FrameProps) {
           }
         : undefined,
     }),
-    [open, setOpen, close, mode, panelId, titleId, title, avatarUrl, floating, onClose],
+    [open, setOpen, close, mode, panelId, titleId, title, subtitle, avatarUrl, floating, onClose],
   );
   const empty = EmptyState ? <EmptyState title={title} welcome={welcome} /> : welcome ? <p className="xo-thread__welcome" dir="auto">{welcome}</p> : null;
 
   return (
     <ChatWindowContext.Provider value={windowContext}>
-      <div className={cx('xo-root', 'xo-window-root', className)} data-theme={theme} data-mode={mode} data-state={open ? 'open' : 'closed'} dir={dir} lang={locale}>
+      <div className={cx('xo-root', 'xo-window-root', className)} data-theme={theme} data-mode={mode} data-state={open ? 'open' : 'closed'} dir={dir} lang={locale} style={style}>
         {open ? (
           <section ref={panelRef} id={panelId} className="xo-window" role={floating ? 'dialog' : 'region'} aria-labelledby={titleId} onKeyDown={onKeyDown}>
             <HeaderPart
@@ -193,6 +202,8 @@ function ChatWindowFrame(props: FrameProps) {
               }
             />
             <ConnectionBanner />
+            {/* The bot's welcome from its branding, until the person's first message; the app's own welcome wins. */}
+            {welcome === undefined ? brandWelcome : null}
             <ThreadRoot avatarUrl={avatarUrl} botName={title}>
               <ThreadLoadOlder />
               <ThreadViewport>

@@ -16,6 +16,8 @@ import { useChatWindow } from './context';
 export interface HeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'>, AsChildProp {
   /** Default: the window's title, else `client.botInfo.chatBot`. */
   title?: string | undefined;
+  /** A line under the title (default: the window's, which the bot's branding can set). */
+  subtitle?: string | undefined;
   /** Default: the window's avatar. */
   avatarUrl?: string | undefined;
   /** Id for the title, so the window can be labelled by it (default: the window's). */
@@ -50,7 +52,7 @@ export function connectionLabel(status: ConnectionStatus, strings: ChatStrings):
  * `data-state` is the connection status.
  */
 export const Header = forwardRef<HTMLDivElement, HeaderProps>(function Header(
-  { title, avatarUrl, titleId, onMinimize, onClose, actions, asChild, className, children, ...props },
+  { title, subtitle, avatarUrl, titleId, onMinimize, onClose, actions, asChild, className, children, ...props },
   ref,
 ) {
   const client = useChatClient();
@@ -60,6 +62,7 @@ export const Header = forwardRef<HTMLDivElement, HeaderProps>(function Header(
   const agent = useChatSelector((s) => s.liveAgent?.agent);
   const { strings } = useChatI18n();
   const name = title ?? windowContext?.title ?? client.botInfo.chatBot;
+  const sub = subtitle ?? windowContext?.subtitle;
   const picture = avatarUrl ?? windowContext?.avatarUrl;
   const minimize = onMinimize ?? windowContext?.minimize;
   const close = onClose ?? windowContext?.close;
@@ -74,6 +77,11 @@ export const Header = forwardRef<HTMLDivElement, HeaderProps>(function Header(
             <h2 className="xo-header__title" id={titleId ?? windowContext?.titleId} dir="auto">
               {name}
             </h2>
+            {sub ? (
+              <p className="xo-header__subtitle" dir="auto">
+                {sub}
+              </p>
+            ) : null}
             <p className="xo-header__status" data-status={status}>
               <span className="xo-status-dot" aria-hidden="true" />
               {connectionLabel(status, strings)}

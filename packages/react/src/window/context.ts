@@ -11,6 +11,8 @@ export interface ChatWindowContextValue {
   titleId: string;
   /** The bot's display name and picture, as the window shows them. */
   title: string;
+  /** A line under the title (the bot's branding can set one). */
+  subtitle: string | undefined;
   avatarUrl: string | undefined;
   /** Minimize and close (the floating window only; close also calls the window's `onClose`). */
   minimize: (() => void) | undefined;
