@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { useUnread } from '../hooks/state-hooks';
 import { format } from '../i18n/locales';
@@ -12,7 +13,6 @@ export interface ChatLauncherProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
   controls?: string;
   asChild?: boolean;
   children?: ReactNode;
-  ref?: Ref<HTMLButtonElement>;
 }
 
 function ChatIcon() {
@@ -23,8 +23,15 @@ function ChatIcon() {
   );
 }
 
-/** The round button that opens the floating window, with the unread count as a badge (and in its name). */
-export function ChatLauncher({ open, onOpenChange, className, controls, asChild, children, ref, ...props }: ChatLauncherProps) {
+/**
+ * The round button that opens the floating window, with the unread count as a badge (and in its name).
+ * forwardRef, not `ref` as a prop: React 18 drops a function component's `ref` prop (and warns), which lost
+ * the focus ChatWindow returns here after Escape.
+ */
+export const ChatLauncher = forwardRef<HTMLButtonElement, ChatLauncherProps>(function ChatLauncher(
+  { open, onOpenChange, className, controls, asChild, children, ...props },
+  ref,
+) {
   const { count } = useUnread();
   const { strings } = useChatI18n();
   const label = open ? strings.closeChat : strings.openChat;
@@ -55,4 +62,4 @@ export function ChatLauncher({ open, onOpenChange, className, controls, asChild,
       ) : null}
     </button>
   );
-}
+});
