@@ -1,5 +1,6 @@
-import { cloneElement, isValidElement } from 'react';
+import { cloneElement, forwardRef, isValidElement } from 'react';
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
+import { getElementRef } from '../internal/element-ref';
 
 type AnyProps = Record<string, unknown>;
 
@@ -23,16 +24,15 @@ function chain(a: unknown, b: unknown): unknown {
 
 export interface SlotProps extends HTMLAttributes<HTMLElement> {
   children?: ReactNode;
-  ref?: Ref<HTMLElement>;
 }
 
 /**
  * Renders its only child with the slot's props merged in (for `asChild`): handlers run child first, classes
  * join, styles merge, and both refs are set.
  */
-export function Slot({ children, ref, ...props }: SlotProps) {
+export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot({ children, ...props }, ref) {
   if (!isValidElement(children)) return null;
-  const child = children as ReactElement<AnyProps & { ref?: Ref<HTMLElement> }>;
+  const child = children as ReactElement<AnyProps>;
   const childProps = child.props;
   const merged: AnyProps = { ...props, ...childProps };
   for (const key of Object.keys(props)) {
@@ -44,9 +44,10 @@ export function Slot({ children, ref, ...props }: SlotProps) {
   if (props.style || childProps['style']) {
     merged['style'] = { ...props.style, ...(childProps['style'] as object | undefined) };
   }
-  merged['ref'] = mergeRefs(ref, childProps.ref);
+  // forwardRef and getElementRef, not `ref` in props: React 18 keeps an element's ref out of its props.
+  merged['ref'] = mergeRefs(ref, getElementRef<HTMLElement>(child));
   return cloneElement(child, merged);
-}
+});
 
 /** Joins class names, skipping empty ones. */
 export function cx(...names: Array<string | false | null | undefined>): string {
