@@ -4,9 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createFakeChatClient } from '../testing/fake-client';
 import { renderWithClient } from '../test/render';
 import { ChatLauncher } from '../window/ChatLauncher';
+import { ComposerInput } from './composer/ComposerInput';
+import { ComposerRoot } from './composer/ComposerRoot';
 import { Slot } from './Slot';
 
-// Refs are where React 18 and 19 differ (18 keeps `ref` out of props): these run in both test projects.
+// Refs are where React 18 and 19 differ (18 keeps `ref` out of props, and drops it on a function component
+// without forwardRef): every part that takes a ref is here, and these run in both test projects.
 describe('Slot', () => {
   it('sets both its own ref and the child’s to the child’s element, and merges props', () => {
     const outer = createRef<HTMLElement>();
@@ -61,5 +64,19 @@ describe('ChatLauncher refs', () => {
     const button = screen.getByText('Help');
     expect(ref.current).toBe(button);
     expect(child.current).toBe(button);
+  });
+});
+
+describe('ComposerInput refs', () => {
+  it('forwards its ref to the textarea', () => {
+    const client = createFakeChatClient();
+    const ref = createRef<HTMLTextAreaElement>();
+    renderWithClient(
+      <ComposerRoot>
+        <ComposerInput ref={ref} />
+      </ComposerRoot>,
+      client,
+    );
+    expect(ref.current).toBe(screen.getByRole('textbox'));
   });
 });
