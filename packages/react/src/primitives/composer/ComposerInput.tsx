@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { forwardRef, useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, TextareaHTMLAttributes } from 'react';
 import { useChatI18n } from '../../i18n/context';
 import { cx } from '../Slot';
@@ -20,9 +20,13 @@ function supportsFieldSizing(): boolean {
 /**
  * The draft. Enter sends, Shift+Enter breaks the line; Enter that confirms an IME composition (Japanese,
  * Chinese, Korean input) only confirms it. Grows with its content through CSS `field-sizing` where supported,
- * else by measuring its scroll height.
+ * else by measuring its scroll height. forwardRef, not `ref` as a prop: React 18 drops a function component's
+ * `ref` prop (and warns).
  */
-export function ComposerInput({ className, maxHeight = 160, onKeyDown, ref, ...props }: ComposerInputProps & { ref?: React.Ref<HTMLTextAreaElement> }) {
+export const ComposerInput = forwardRef<HTMLTextAreaElement, ComposerInputProps>(function ComposerInput(
+  { className, maxHeight = 160, onKeyDown, ...props },
+  ref,
+) {
   const composer = useComposerContext('ComposerInput');
   const { strings } = useChatI18n();
   const composing = useRef(false);
@@ -74,4 +78,4 @@ export function ComposerInput({ className, maxHeight = 160, onKeyDown, ref, ...p
       }}
     />
   );
-}
+});
