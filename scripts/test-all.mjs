@@ -59,6 +59,7 @@ run('build packages', 'pnpm', ['build']);
 vitest('core unit', 'core');
 vitest('local-platform', 'local-platform');
 vitest('react components', 'react');
+vitest('react components (React 18.3)', 'react-18');
 vitest('embed unit', 'embed');
 vitest('storybook stories (Chromium)', 'storybook');
 run('storybook build', 'pnpm', ['build-storybook']);

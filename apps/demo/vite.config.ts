@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { react18Aliases } from '../../compat/react-18/aliases.js';
 
 const platformOrigin = process.env.XO_PLATFORM_ORIGIN ?? 'http://localhost:3917';
 const wsOrigin = platformOrigin.replace(/^http/, 'ws');
@@ -21,9 +22,16 @@ const csp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// XO_DEMO_REACT=18 builds the demo on React 18.3 (compat/react-18), the floor of the kit's peer range, for the
+// react-18 e2e project; otherwise it runs on the workspace's React 19.
+const react18 = process.env.XO_DEMO_REACT === '18';
+if (process.env.XO_DEMO_REACT && !react18) {
+  throw new Error(`XO_DEMO_REACT=${process.env.XO_DEMO_REACT}: only 18 is known (unset it for React 19).`);
+}
+
 export default defineConfig({
   plugins: [react()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['source', ...defaultClientConditions], ...(react18 ? { alias: react18Aliases() } : {}) },
   build: {
     // A second e2e run beside the first (another worktree's, a helper's) builds to its own directory.
     outDir: process.env.XO_DEMO_OUT_DIR ?? 'dist',

@@ -1,7 +1,7 @@
 import { ChatWindow, Composer } from '@xo-chat/react';
 import '@xo-chat/react/styles.css';
 import '@xo-chat/react/uploads.css';
-import { StrictMode } from 'react';
+import { StrictMode, version as reactVersion } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createDemoClient } from './client';
 import { demoLocales, displayOptions } from './display';
@@ -9,6 +9,9 @@ import { loadSettings } from './settings';
 import { SettingsPanel } from './SettingsPanel';
 import { SiteHeader } from './SiteHeader';
 import './site.css';
+
+// Which React this build runs on (the react-18 e2e project checks it is 18).
+document.documentElement.dataset['reactVersion'] = reactVersion;
 
 const settings = loadSettings();
 const display = displayOptions();

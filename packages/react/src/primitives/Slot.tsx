@@ -1,15 +1,9 @@
-import { cloneElement, forwardRef, isValidElement, version } from 'react';
-import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
-import { composeRefs } from './compose-refs';
+import { cloneElement, forwardRef, isValidElement } from 'react';
+import type { HTMLAttributes, ReactElement, ReactNode } from 'react';
+import { composeRefs } from '../internal/compose-refs';
+import { getElementRef } from '../internal/element-ref';
 
 type AnyProps = Record<string, unknown>;
-
-// React 19 passes `ref` as a prop and warns when `element.ref` is read; React 18 keeps it on the element.
-const REF_IS_PROP = Number.parseInt(version, 10) >= 19;
-
-function elementRef(element: ReactElement): Ref<unknown> | undefined {
-  return (REF_IS_PROP ? (element.props as { ref?: Ref<unknown> }).ref : (element as unknown as { ref?: Ref<unknown> }).ref) ?? undefined;
-}
 
 function chain(a: unknown, b: unknown): unknown {
   if (typeof a !== 'function') return b;
@@ -42,7 +36,7 @@ export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot({ children,
   if (props.style || childProps['style']) {
     merged['style'] = { ...props.style, ...(childProps['style'] as object | undefined) };
   }
-  merged['ref'] = composeRefs(ref, elementRef(child));
+  merged['ref'] = composeRefs<HTMLElement>(ref, getElementRef<HTMLElement>(child));
   return cloneElement(child, merged);
 });
 

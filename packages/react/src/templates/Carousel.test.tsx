@@ -121,6 +121,20 @@ describe('carousel', () => {
     expect(cards()[0]!.textContent).toContain('<script>');
   });
 
+  it('after a swipe, the card nearest the start edge becomes current (scrollend on React 18 and 19)', () => {
+    const { container } = renderTemplate(fixtures.carousel!.good!);
+    const track = container.querySelector<HTMLElement>('.xo-carousel-track')!;
+    // jsdom has no layout: the track is 300 px wide and was swiped two cards along.
+    const rect = (left: number) => ({ left, right: left + 300, top: 0, bottom: 100, width: 300, height: 100, x: left, y: 0, toJSON: () => ({}) });
+    track.getBoundingClientRect = () => rect(0);
+    cards().forEach((card, i) => {
+      card.getBoundingClientRect = () => rect(i * 300 - 600);
+    });
+    act(() => void track.dispatchEvent(new Event('scrollend')));
+    expect(screen.getByText('3 / 3')).toBeInTheDocument();
+    expect(cards().map((c) => c.tabIndex)).toEqual([-1, -1, 0]);
+  });
+
   it('renders nothing for no cards, and does not crash', () => {
     const { container } = renderTemplate(fixtures.carousel!.empty!);
     expect(container.querySelector('.xo-card')).toBeNull();

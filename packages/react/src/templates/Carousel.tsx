@@ -1,5 +1,7 @@
 import type { KeyboardEvent } from 'react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { composeRefs } from '../internal/compose-refs';
+import { useScrollEnd } from '../internal/scroll-end';
 import { CardBody, readCard } from './Card';
 import { records } from './payload';
 import type { TemplateRendererProps } from './types';
@@ -51,18 +53,9 @@ export function CarouselTemplate({ part, actions, index, defaultIndex = 0, onInd
     card.scrollIntoView?.({ block: 'nearest', inline: 'start' });
   }, [current, shown]);
 
-  if (count === 0) return null;
-
-  const go = (index: number, how: 'focus' | 'scroll') => {
-    const target = Math.max(0, Math.min(count - 1, index));
-    if (target >= shown) setShown(Math.min(count, target + CAROUSEL_PAGE));
-    pending.current = how;
-    setActive(target);
-  };
-
   // After a swipe or wheel scroll (not after our own scrolling, which ends with the current card in view) the
   // current card follows what is shown: the card nearest the start edge becomes current.
-  const onScrollEnd = () => {
+  const scrollEndRef = useScrollEnd<HTMLUListElement>(() => {
     const track = listRef.current;
     const shownCard = track?.children[current];
     if (!track || !shownCard) return;
@@ -77,6 +70,16 @@ export function CarouselTemplate({ part, actions, index, defaultIndex = 0, onInd
       if (distance < best) [best, nearest] = [distance, i];
     });
     setActive(nearest);
+  });
+  const trackRef = useMemo(() => composeRefs(listRef, scrollEndRef), [scrollEndRef]);
+
+  if (count === 0) return null;
+
+  const go = (index: number, how: 'focus' | 'scroll') => {
+    const target = Math.max(0, Math.min(count - 1, index));
+    if (target >= shown) setShown(Math.min(count, target + CAROUSEL_PAGE));
+    pending.current = how;
+    setActive(target);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -92,7 +95,7 @@ export function CarouselTemplate({ part, actions, index, defaultIndex = 0, onInd
   const label = format(part.fallbackText ? t.carouselWithText : t.carousel, { text: part.fallbackText, count });
   return (
     <div className="xo-tpl xo-tpl-carousel" role="group" aria-label={label}>
-      <ul className="xo-carousel-track" ref={listRef} onKeyDown={onKeyDown} onScrollEnd={onScrollEnd}>
+      <ul className="xo-carousel-track" ref={trackRef} onKeyDown={onKeyDown}>
         {elements.slice(0, shown).map((element, i) => (
           <li
             key={i}

@@ -1,9 +1,10 @@
-import { forwardRef, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { forwardRef, useMemo, useRef } from 'react';
 import type { KeyboardEvent, TextareaHTMLAttributes } from 'react';
 import { useChatI18n } from '../../i18n/context';
-import { composeRefs } from '../compose-refs';
+import { composeRefs } from '../../internal/compose-refs';
 import { cx } from '../Slot';
 import { useComposerContext } from './context';
+import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
 
 export interface ComposerInputProps
   extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange'> {
@@ -12,7 +13,6 @@ export interface ComposerInputProps
   maxHeight?: number;
 }
 
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 function supportsFieldSizing(): boolean {
   return typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');

@@ -1,5 +1,5 @@
 import type { Message as ChatMessageData } from '@xo-chat/core';
-import { createContext, forwardRef, Fragment, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { createContext, forwardRef, Fragment, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Virtualizer } from 'virtua';
 import type { CustomContainerComponentProps, CustomItemComponentProps } from 'virtua';
@@ -10,6 +10,7 @@ import { SessionEventLine } from '../message/SessionEventLine';
 import { useThread } from './context';
 import { DateSeparator } from './DateSeparator';
 import type { ThreadRow } from './rows';
+import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
 
 export interface ThreadMessagesProps {
   /** Renders one message (default: `components.Message` from the window, else `<ChatMessage/>`). */
@@ -29,8 +30,6 @@ const UNMEASURED_ROWS = 50;
 /** The height `overscan` counts in: an ungrouped one-line message. */
 const OVERSCAN_ROW_PX = 64;
 
-// Layout effects warn on a server; nothing here runs there anyway.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** The rows, for the row element (virtua gives it only an index). */
 const RowsContext = createContext<readonly ThreadRow[]>([]);

@@ -1,7 +1,7 @@
 import { forwardRef, useMemo } from 'react';
 import type { FocusEvent, HTMLAttributes, UIEvent } from 'react';
 import { useChatI18n } from '../../i18n/context';
-import { composeRefs } from '../compose-refs';
+import { composeRefs } from '../../internal/compose-refs';
 import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
 import { cx } from '../Slot';

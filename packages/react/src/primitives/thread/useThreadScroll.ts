@@ -1,17 +1,16 @@
 import type { HistoryState, Message } from '@xo-chat/core';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { VirtualizerHandle } from 'virtua';
 import { countAfter } from './rows';
 import type { ThreadRow } from './rows';
+import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
 
 /** Within this many pixels of the end counts as "at the bottom". */
 export const BOTTOM_THRESHOLD_PX = 48;
 /** Closer than this to the top starts loading the previous page. */
 const TOP_THRESHOLD_PX = 120;
 
-// Layout effects warn on a server; nothing here runs there anyway.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 export interface ThreadScrollOptions {
   rows: ThreadRow[];

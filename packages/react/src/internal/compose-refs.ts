@@ -1,6 +1,10 @@
 import type { Ref } from 'react';
 
-/** One callback ref that sets every given ref (object or function), for parts that need the node too. */
+/**
+ * One callback ref that sets every given ref (objects and callbacks, undefined skipped). It returns nothing, so
+ * React 18 and 19 both call it again with null on detach. A new function per call: memoise it (useMemo) where
+ * a re-attach on every render matters.
+ */
 export function composeRefs<T>(...refs: Array<Ref<T> | undefined>): (node: T | null) => void {
   return (node) => {
     for (const ref of refs) {
