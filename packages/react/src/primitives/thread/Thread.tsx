@@ -12,8 +12,8 @@ import { DateSeparator } from './DateSeparator';
 import { HistoryStatus } from './HistoryStatus';
 import { JumpToLatest } from './JumpToLatest';
 import { LiveAnnouncer } from './LiveAnnouncer';
-import { buildRows } from './rows';
 import type { ThreadRow } from './rows';
+import { useThreadRows } from './useThreadRows';
 import { useThreadScroll } from './useThreadScroll';
 
 export interface ThreadProps {
@@ -76,7 +76,7 @@ export function Thread({ className, avatarUrl, botName, renderMessage, estimateR
   const messages = useChatSelector((s) => s.messages);
   const history = useChatSelector((s) => s.history);
   const atStart = history.loadedInitial && !history.hasMore;
-  const rows = useMemo(() => buildRows(messages, atStart), [messages, atStart]);
+  const rows = useThreadRows(messages, atStart);
   const scroll = useThreadScroll({ rows, messages, history, loadOlder });
   const { viewportRef } = scroll;
   // virtua measures only through ResizeObserver. Decided once; on a server it is the virtual list (which renders
