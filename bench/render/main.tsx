@@ -84,8 +84,10 @@ const mounted = whenPainted(marker(count - 1)).then((paintedAt) => ({
   fromRenderMs: paintedAt - renderStartedAt,
 }));
 
+let appended = 0;
+/** Receives the next new message; the time until it is painted. Each call appends a new one. */
 async function append(): Promise<number> {
-  const index = count;
+  const index = count + appended++;
   const started = performance.now();
   client.receive(makeMessage(index));
   return (await whenPainted(marker(index), 10_000)) - started;
