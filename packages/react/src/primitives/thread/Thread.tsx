@@ -1,5 +1,5 @@
 import type { Message as ChatMessage } from '@xo-chat/core';
-import { createContext, forwardRef, Fragment, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { createContext, forwardRef, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { FocusEvent, ReactNode } from 'react';
 import { Virtualizer } from 'virtua';
 import type { CustomContainerComponentProps, CustomItemComponentProps } from 'virtua';
@@ -13,6 +13,7 @@ import { HistoryStatus } from './HistoryStatus';
 import { JumpToLatest } from './JumpToLatest';
 import { LiveAnnouncer } from './LiveAnnouncer';
 import type { ThreadRow } from './rows';
+import { useRowElements } from './useRowElements';
 import { useThreadRows } from './useThreadRows';
 import { useThreadScroll } from './useThreadScroll';
 
@@ -137,6 +138,8 @@ export function Thread({ className, avatarUrl, botName, renderMessage, estimateR
     }
   };
 
+  const rowElements = useRowElements(renderRow, [strings, renderMessage, avatarUrl, name]);
+
   return (
     <div className={cx('xo-thread', className)} data-state={scroll.atBottom ? 'at-bottom' : 'scrolled-up'}>
       <HistoryStatus history={history} onLoadOlder={scroll.loadOlderNow} />
@@ -166,7 +169,7 @@ export function Thread({ className, avatarUrl, botName, renderMessage, estimateR
               onResize={scroll.onResize}
               keepMounted={keepMounted}
             >
-              {(row) => <Fragment key={row.key}>{renderRow(row)}</Fragment>}
+              {rowElements}
             </Virtualizer>
           </RowsContext.Provider>
         ) : (
