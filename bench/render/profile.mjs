@@ -21,9 +21,10 @@ const arg = (name, fallback) => {
 const view = arg('--view', 'chat');
 const n = Number(arg('--n', '10000'));
 const top = Number(arg('--top', '25'));
-const APPENDS = 10;
+const APPENDS = Number(arg('--appends', '10'));
 const outDir = join(root, 'bench/dist/render-profile');
 
+process.env.XO_BENCH_PAGE = view === 'plain' ? 'plain' : 'index';
 await build({ configFile: join(here, 'vite.config.ts'), logLevel: 'warn', build: { minify: false, outDir, emptyOutDir: true } });
 const server = await serveStatic(outDir);
 const browser = await chromium.launch(chromiumLaunchOptions);
@@ -55,7 +56,7 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-await page.goto(`${server.url}/index.html?view=${view}&n=${n}`);
+await page.goto(`${server.url}/${view === 'plain' ? 'plain' : 'index'}.html?n=${n}`);
 const mounted = await page.evaluate(() => window.__bench.mounted);
 report('mount', (await cdp.send('Profiler.stop')).profile);
 console.log(`mounted: ${JSON.stringify(mounted)}`);
