@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { ChatClientContext } from '../context';
 import { useChatI18n, ChatI18nProvider } from '../i18n/context';
@@ -118,6 +118,10 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
     else launcherRef.current?.focus();
   }, [open, floating, openProp]);
 
+  // This frame re-renders twice for each bot message (unread counted, then marked read) and on every keystroke
+  // (the draft): the same element lets React skip the transcript then.
+  const thread = useMemo(() => <Thread avatarUrl={avatarUrl} botName={title} />, [avatarUrl, title]);
+
   const close = () => setOpen(false);
   const onKeyDown = (event: KeyboardEvent) => {
     if (floating && event.key === 'Escape' && !event.defaultPrevented) {
@@ -158,7 +162,7 @@ function ChatWindowFrame({ mode = 'floating', title, avatarUrl, theme = 'auto', 
             }
           />
           <ConnectionBanner />
-          <Thread avatarUrl={avatarUrl} botName={title} />
+          {thread}
           <TypingIndicator name={title} />
           <QuickReplies />
           <Composer value={draft} onValueChange={setDraft} {...(composerExtras ? { attachments: composerExtras } : {})} />
