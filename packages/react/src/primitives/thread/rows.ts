@@ -48,9 +48,10 @@ export function updateRows(previous: RowsBuild | null, messages: readonly Messag
   let tail = 0;
   while (tail < shortest - head && was[was.length - 1 - tail] === messages[messages.length - 1 - tail]) tail++;
 
-  const rows: ThreadRow[] = [];
-  if (atStart && messages.length > 0) rows.push(START_ROW);
-  for (let i = 0; i < head; i++) rows.push(wasRow(i));
+  const start = atStart && messages.length > 0 ? 1 : 0;
+  // The kept head is one copy of the old rows (a pointer per row), the start row put in or taken out if it changed.
+  const rows: ThreadRow[] =
+    previous && start === wasOffset ? previous.rows.slice(0, start + head) : [...(start ? [START_ROW] : []), ...(previous?.rows.slice(wasOffset, wasOffset + head) ?? [])];
   const days = dayKeys();
   const changedEnd = messages.length - tail;
   const first = messages[head - 1];
