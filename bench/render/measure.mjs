@@ -57,6 +57,38 @@ async function heapAfterGc(page) {
   return { jsHeapUsedBytes: get('JSHeapUsedSize'), domNodes: get('Nodes') };
 }
 
+/**
+ * Main-thread CPU time per append, from Chromium's trace (the thread time of each top-level task on the page's
+ * renderer main thread, harness included): unlike the time to paint, it does not grow when other jobs share the
+ * cores, so it says what an append costs on a quiet machine.
+ */
+async function appendCpuMs(page, appends) {
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  for (let i = 0; i < appends; i++) await page.evaluate(() => window.__bench.append());
+  return (await mainThreadCpuMs()) / appends;
+}
+
+/** The same for a whole mount, navigation to painted (a load of its own, so the timed mounts are not traced). */
+async function mountCpuMs(view, n) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
+  const page = await context.newPage();
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  await page.goto(`${server.url}/${view === 'plain' ? 'plain' : 'index'}.html?n=${n}`);
+  await page.evaluate(() => window.__bench.mounted);
+  const ms = await mainThreadCpuMs();
+  await context.close();
+  return ms;
+}
+
+async function mainThreadCpuMs() {
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+  const mains = traceEvents.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const cpu = mains.map(({ pid, tid }) =>
+    traceEvents.reduce((sum, e) => (e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' ? sum + (e.tdur ?? 0) : sum), 0),
+  );
+  return Math.max(0, ...cpu) / 1000;
+}
+
 // Warm-up: the first page a fresh browser loads is slower whatever it is; measure none of it.
 for (const view of VIEWS) await (await open(view, 1000)).context.close();
 
@@ -78,9 +110,11 @@ for (let run = 0; run < RUNS; run++) {
       for (let i = 0; i < APPENDS; i++) appends.push(await opened.page.evaluate(() => window.__bench.append()));
       sample[`append${suffix}`] = median(appends);
       sample[`appends${suffix}`] = appends.map((ms) => round(ms));
+      sample[`appendCpu${suffix}`] = await appendCpuMs(opened.page, 5);
       if (n === 1000) await opened.context.close();
       else big = opened;
     }
+    sample.mountCpu10k = await mountCpuMs(view, 10_000);
     // Leave the bottom as a reader does, with the wheel, before the page scrolls to the top.
     await big.page.mouse.move(200, 300);
     await big.page.mouse.wheel(0, -2000);
@@ -118,6 +152,9 @@ const METRICS = [
   { key: 'evaluation10k', label: "evaluation, 10,000 page (plain: React's own)", unit: 'ms', goal: { ratio: 1.3 } },
   { key: 'append1k', label: `append 1 at 1,000 (median of ${APPENDS}, commit + paint)`, unit: 'ms' },
   { key: 'append10k', label: `append 1 at 10,000 (median of ${APPENDS}, commit + paint)`, unit: 'ms', goal: { max: 16 } },
+  { key: 'mountCpu10k', label: 'mount 10,000: main-thread CPU (load, evaluate, render, paint)', unit: 'ms' },
+  { key: 'appendCpu1k', label: 'append 1 at 1,000: main-thread CPU (mean of 5)', unit: 'ms' },
+  { key: 'appendCpu10k', label: 'append 1 at 10,000: main-thread CPU (mean of 5)', unit: 'ms' },
   { key: 'loadOlder', label: 'load 100 older at top (commit + paint)', unit: 'ms' },
   // Under 1 px counts as 0: sub-pixel layout rounding, invisible.
   { key: 'loadOlderMaxShiftPx', label: 'load older: visible message moved', unit: 'px', goal: { max: 0, slack: 1 } },
