@@ -89,6 +89,10 @@ export function summaryTable(summary, root = join(import.meta.dirname, '../..'))
   const { machine: m, results, steps } = summary;
   const lines = [
     `Measured ${summary.measuredAt} on ${m.cpuModel}, ${m.nproc} cores, Node ${m.node}, load average ${m.loadAverage.join(' ')} at the end.`,
+    // The render rows may come from a later run of their own (`measure.mjs`, then `run.mjs --reuse`).
+    ...(results.render?.measuredAt && results.render.measuredAt !== summary.measuredAt
+      ? [`Render rows measured ${results.render.measuredAt}${results.render.loadAverage ? `, load average ${results.render.loadAverage.join(' ')} at the end` : ''}.`]
+      : []),
     '',
     row(['area', 'measure', 'xo-chat', 'plain list', 'ratio', 'goal']),
     row(['---', '---', '---:', '---:', '---:', '---']),

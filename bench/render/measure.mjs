@@ -2,6 +2,7 @@
 // Render cost in Chromium on a production build: ChatWindow beside a plain React list of the same messages.
 //   node bench/render/measure.mjs [--runs 3]   prints a table, writes bench/results/render.json
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -179,5 +180,5 @@ for (const r of rows) {
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(
   join(root, 'bench/results/render.json'),
-  `${JSON.stringify({ measuredAt: new Date().toISOString(), runs: RUNS, rows, samples }, null, 2)}\n`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), loadAverage: loadavg().map((v) => round(v, 2)), runs: RUNS, rows, samples }, null, 2)}\n`,
 );
