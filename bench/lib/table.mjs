@@ -29,8 +29,9 @@ function sizeRows(size) {
 
 function renderRows(render) {
   return render.rows.map((r) => {
-    const goal =
-      r.goal === null ? '' : `${r.unit === 'px' ? `${r.goal} px` : `≤ ${r.goal}x`}: ${r.meetsGoal ? 'met' : '**not met**'}`;
+    // goalText: results from issue 17 on; before it, a ratio or (px) an absolute goal in `goal`.
+    const text = r.goalText ?? (r.goal === null ? null : r.unit === 'px' ? `${r.goal} px` : `≤ ${r.goal}x`);
+    const goal = text === null ? '' : `${text}: ${r.meetsGoal ? 'met' : '**not met**'}`;
     return row([`render (median of ${render.runs})`, r.label, `${num(r.ours, 1)} ${r.unit}`, `${num(r.plain, 1)} ${r.unit}`, r.ratio === null ? '' : `${r.ratio}x`, goal]);
   });
 }
@@ -88,6 +89,10 @@ export function summaryTable(summary, root = join(import.meta.dirname, '../..'))
   const { machine: m, results, steps } = summary;
   const lines = [
     `Measured ${summary.measuredAt} on ${m.cpuModel}, ${m.nproc} cores, Node ${m.node}, load average ${m.loadAverage.join(' ')} at the end.`,
+    // The render rows may come from a later run of their own (`measure.mjs`, then `run.mjs --reuse`).
+    ...(results.render?.measuredAt && results.render.measuredAt !== summary.measuredAt
+      ? [`Render rows measured ${results.render.measuredAt}${results.render.loadAverage ? `, load average ${results.render.loadAverage.join(' ')} at the end` : ''}.`]
+      : []),
     '',
     row(['area', 'measure', 'xo-chat', 'plain list', 'ratio', 'goal']),
     row(['---', '---', '---:', '---:', '---:', '---']),

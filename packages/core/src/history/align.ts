@@ -3,6 +3,7 @@
 // pair is the same sender, the same content, and times within a window; each shown message pairs at most once,
 // oldest first, so "yes" typed twice pairs with two items, in order. Without this a platform that keeps no
 // client ids would show every message twice after a reload or a re-sync.
+import { positionsOf } from '../store/ordered';
 import type { Message } from '../types';
 
 /** How far apart the platform's time of an item and the client's time of the same message may be. */
@@ -72,8 +73,8 @@ export function createAligner(): Aligner {
 
   return {
     align(history, shown, skewMs, eligible = () => true) {
-      const ids = new Set<string>();
-      for (const m of shown) ids.add(m.id);
+      // The store's id index of the list (kept beside it), not a Set of every shown id per page.
+      const ids = positionsOf(shown);
       const taken = new Set<string>();
       return history.map((item) => {
         const alias = aliases.get(item.id);

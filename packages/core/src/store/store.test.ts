@@ -85,3 +85,53 @@ describe('selectors', () => {
     expect(selectCanSend({ ...state, connection: { status: 'failed', reason: 'x' } })).toBe(false);
   });
 });
+
+describe('mergeMessages against a from-scratch model', () => {
+  /** The merge rule the plain way: a scan per message, a splice per move, no index. */
+  function model(list: Message[], incoming: readonly Message[]): Message[] {
+    const next = list.slice();
+    const after = (t: number) => {
+      let at = next.length;
+      while (at > 0 && (next[at - 1] as Message).createdAt > t) at--;
+      return at;
+    };
+    for (const m of incoming) {
+      const at = next.findIndex((x) => x.id === m.id);
+      if (at === -1) {
+        next.splice(after(m.createdAt), 0, m);
+        continue;
+      }
+      const known = next[at] as Message;
+      if (!m.fromHistory) continue;
+      next.splice(at, 1);
+      const moved = { ...known, createdAt: m.createdAt };
+      next.splice(after(m.createdAt), 0, moved);
+    }
+    return next;
+  }
+
+  it('gives the same order and ids, and a right index, over random live and history batches', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      let x = seed;
+      const rand = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+      let list: readonly Message[] = [];
+      let expected: Message[] = [];
+      let next = 0;
+      for (let step = 0; step < 80; step++) {
+        const batch: Message[] = [];
+        for (let k = Math.floor(rand() * 4); k >= 0; k--) {
+          const known = expected.length > 0 && rand() < 0.3 ? expected[Math.floor(rand() * expected.length)] : undefined;
+          const newest = expected.at(-1)?.createdAt ?? 0;
+          // Mostly newest (the append path), sometimes a tie or older (the binary search path).
+          const t = rand() < 0.7 ? newest + Math.floor(rand() * 3) : Math.floor(rand() * (newest + 1));
+          if (known) batch.push(msg(known.id, rand() < 0.5 ? t : known.createdAt, rand() < 0.5 ? { fromHistory: true } : {}));
+          else batch.push(msg(`n${next++}`, t));
+        }
+        list = mergeMessages(list, batch).messages;
+        expected = model(expected, batch);
+        expect(list.map((m) => `${m.id}@${m.createdAt}`), `seed ${seed}, step ${step}`).toEqual(expected.map((m) => `${m.id}@${m.createdAt}`));
+        for (const [i, m] of list.entries()) expect(findMessage(list, m.id)).toBe(list[i]);
+      }
+    }
+  });
+});

@@ -55,6 +55,23 @@ describe('ChatWindow floating', () => {
     expect(document.querySelector('.xo-header__status')).toHaveTextContent('غير متصل');
   });
 
+  it('marks what arrives read while shown, and what arrived while the page was hidden once it is visible again', () => {
+    const client = createFakeChatClient();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    render(<ChatWindow client={client} title="Wayfarer" mode="inline" />);
+    const marks = () => client.calls.filter((c) => c.method === 'markRead').length;
+    act(() => client.receive(msg({ text: 'one' })));
+    expect(marks()).toBe(1);
+    visibility.mockReturnValue('hidden');
+    act(() => client.receive(msg({ text: 'two' })));
+    expect(marks()).toBe(1);
+    expect(client.store.getState().unread).toBe(1);
+    visibility.mockReturnValue('visible');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    expect(marks()).toBe(2);
+    visibility.mockRestore();
+  });
+
   it('opens from the launcher (with its unread badge), focuses the composer, and closes on Escape', async () => {
     const client = createFakeChatClient({ unread: 2, messages: [msg({ text: 'Hi there' })] });
     const user = userEvent.setup();

@@ -186,7 +186,22 @@ function ChatWindowFrame(props: FrameProps) {
     }),
     [open, setOpen, close, mode, panelId, titleId, title, subtitle, avatarUrl, floating, onClose],
   );
-  const empty = EmptyState ? <EmptyState title={title} welcome={welcome} /> : welcome ? <p className="xo-thread__welcome" dir="auto">{welcome}</p> : null;
+  // This frame re-renders twice for each bot message (unread counted, then marked read) and on every keystroke
+  // (the draft): the same element lets React skip the transcript then.
+  const thread = useMemo(
+    () => (
+      <ThreadRoot avatarUrl={avatarUrl} botName={title}>
+        <ThreadLoadOlder />
+        <ThreadViewport>
+          <ThreadEmpty>{EmptyState ? <EmptyState title={title} welcome={welcome} /> : welcome ? <p className="xo-thread__welcome" dir="auto">{welcome}</p> : null}</ThreadEmpty>
+          <ThreadMessages />
+        </ThreadViewport>
+        <ThreadJumpToLatest />
+        <LiveAnnouncer botName={title} />
+      </ThreadRoot>
+    ),
+    [avatarUrl, title, welcome, EmptyState],
+  );
 
   return (
     <ChatWindowContext.Provider value={windowContext}>
@@ -204,15 +219,7 @@ function ChatWindowFrame(props: FrameProps) {
             <ConnectionBanner />
             {/* The bot's welcome from its branding, until the person's first message; the app's own welcome wins. */}
             {welcome === undefined ? brandWelcome : null}
-            <ThreadRoot avatarUrl={avatarUrl} botName={title}>
-              <ThreadLoadOlder />
-              <ThreadViewport>
-                <ThreadEmpty>{empty}</ThreadEmpty>
-                <ThreadMessages />
-              </ThreadViewport>
-              <ThreadJumpToLatest />
-              <LiveAnnouncer botName={title} />
-            </ThreadRoot>
+            {thread}
             <TypingIndicator name={title} />
             <QuickReplies />
             <ComposerPart value={draft} onValueChange={setDraft} {...(composerExtras ? { attachments: composerExtras } : {})} />

@@ -1,16 +1,23 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useUnread } from '../hooks/state-hooks';
+
+const pageHidden = () => document.visibilityState === 'hidden';
 
 /** Marks messages read whenever they arrive while the transcript is shown and the page is visible. */
 export function useMarkReadWhileVisible(visible: boolean): void {
   const { count, markRead } = useUnread();
+  const unread = useRef(count);
+  unread.current = count;
+  useEffect(() => {
+    if (visible && count > 0 && typeof document !== 'undefined' && !pageHidden()) markRead();
+  }, [visible, count, markRead]);
+  // Subscribed once while shown, not again per message (the count is read when the page comes back).
   useEffect(() => {
     if (!visible || typeof document === 'undefined') return;
     const check = () => {
-      if (document.visibilityState !== 'hidden' && count > 0) markRead();
+      if (!pageHidden() && unread.current > 0) markRead();
     };
-    check();
     document.addEventListener('visibilitychange', check);
     return () => document.removeEventListener('visibilitychange', check);
-  }, [visible, count, markRead]);
+  }, [visible, markRead]);
 }

@@ -1,5 +1,5 @@
 import type { Message as ChatMessageData } from '@xo-chat/core';
-import { createContext, forwardRef, Fragment, useContext, useMemo, useState } from 'react';
+import { createContext, forwardRef, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Virtualizer } from 'virtua';
 import type { CustomContainerComponentProps, CustomItemComponentProps } from 'virtua';
@@ -10,6 +10,7 @@ import { SessionEventLine } from '../message/SessionEventLine';
 import { useThread } from './context';
 import { DateSeparator } from './DateSeparator';
 import type { ThreadRow } from './rows';
+import { useRowElements } from './useRowElements';
 import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
 
 export interface ThreadMessagesProps {
@@ -110,6 +111,8 @@ export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 
     );
   };
 
+  const rowElements = useRowElements(renderRow, [strings, renderMessage, MessageComponent, avatarUrl, botName]);
+
   if (!canMeasure) {
     // No ResizeObserver (jsdom, very old browsers): virtua cannot measure, so the newest rows in plain flow.
     return (
@@ -136,7 +139,7 @@ export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 
         onResize={scroll.onResize}
         keepMounted={keepMounted}
       >
-        {(row) => <Fragment key={row.key}>{renderRow(row)}</Fragment>}
+        {rowElements}
       </Virtualizer>
     </RowsContext.Provider>
   );

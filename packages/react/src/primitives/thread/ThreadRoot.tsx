@@ -6,7 +6,7 @@ import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
 import { cx } from '../Slot';
 import { ThreadContext } from './context';
-import { buildRows } from './rows';
+import { useThreadRows } from './useThreadRows';
 import { useThreadScroll } from './useThreadScroll';
 
 export interface ThreadRootProps extends HTMLAttributes<HTMLDivElement>, AsChildProp {
@@ -24,7 +24,7 @@ export const ThreadRoot = forwardRef<HTMLDivElement, ThreadRootProps>(function T
   const messages = useChatSelector((s) => s.messages);
   const history = useChatSelector((s) => s.history);
   const atStart = history.loadedInitial && !history.hasMore;
-  const rows = useMemo(() => buildRows(messages, atStart), [messages, atStart]);
+  const rows = useThreadRows(messages, atStart);
   const scroll = useThreadScroll({ rows, messages, history, loadOlder });
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const name = botName ?? client.botInfo.chatBot;

@@ -1,7 +1,8 @@
 import type { Message } from '@xo-chat/core';
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../test/fixtures';
-import { buildRows, countAfter, GROUP_GAP_MS } from './rows';
+import { buildRows, countAfter, GROUP_GAP_MS, updateRows } from './rows';
+import type { RowsBuild, ThreadRow } from './rows';
 
 describe('buildRows', () => {
   it('puts a date separator before each new day and groups a sender’s consecutive messages', () => {
@@ -41,9 +42,10 @@ describe('countAfter', () => {
   });
 });
 
-describe('buildRows keeps row identity', () => {
+describe('updateRows keeps row identity', () => {
   it('returns the same row objects for unchanged messages when one is appended', () => {
-    const build = buildRows;
+    let last: RowsBuild | null = null;
+    const build = (messages: readonly Message[], atStart: boolean) => (last = updateRows(last, messages, atStart)).rows;
     const at = Date.UTC(2026, 0, 5, 12);
     const list: Message[] = Array.from({ length: 50 }, (_, i) => ({ id: `m${i}`, from: i % 2 ? 'bot' : 'user', createdAt: at + i * 1000, parts: [] }));
     const before = build(list, false);
@@ -53,5 +55,113 @@ describe('buildRows keeps row identity', () => {
     const redated = build([{ ...list[0]!, createdAt: at - 86_400_000 }, ...list.slice(1)], false);
     expect(redated[0]).not.toBe(before[0]);
     expect(redated[1]).toMatchObject({ dayStart: true });
+  });
+});
+
+/** The rows as plain data, from scratch the obvious way: a Date per message, every rule spelled out. */
+function reference(messages: readonly Message[], atStart: boolean): string[] {
+  const day = (ms: number) => new Date(ms).toDateString();
+  const out: string[] = atStart && messages.length > 0 ? ['start'] : [];
+  messages.forEach((m, i) => {
+    const before = messages[i - 1];
+    const dayStart = !before || day(before.createdAt) !== day(m.createdAt);
+    const grouped =
+      !dayStart &&
+      before !== undefined &&
+      before.from === m.from &&
+      !m.event &&
+      before.author?.id === m.author?.id &&
+      before.author?.name === m.author?.name &&
+      m.createdAt - before.createdAt <= GROUP_GAP_MS;
+    out.push(`${m.id}${dayStart ? '|day' : ''}${grouped ? '|grouped' : ''}`);
+  });
+  return out;
+}
+
+const shape = (rows: readonly ThreadRow[]) =>
+  rows.map((r) => (r.kind === 'start' ? 'start' : `${r.key}${r.dayStart ? '|day' : ''}${r.grouped ? '|grouped' : ''}`));
+
+/** A small seeded generator, so a failure names a sequence that can be replayed. */
+function random(seed: number) {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+describe('updateRows', () => {
+  const at = new Date(2026, 2, 28, 22, 0).getTime(); // near midnight, and a daylight-saving weekend in Europe
+  let seq = 0;
+  const make = (rand: () => number, createdAt: number): Message => {
+    const who = rand();
+    const agent = who < 0.15 ? { id: rand() < 0.5 ? 'ag1' : 'ag2', name: rand() < 0.8 ? 'Ana' : 'Bo' } : undefined;
+    return {
+      id: `r${++seq}`,
+      from: who < 0.15 ? 'agent' : who < 0.55 ? 'bot' : 'user',
+      createdAt,
+      parts: [],
+      ...(agent ? { author: agent } : {}),
+      ...(rand() < 0.05 ? { event: { type: 'agent_joined' } as unknown as Message['event'] } : {}),
+    } as Message;
+  };
+  /** Gaps from ties to days apart, so grouping, its window and day separators all change along the way. */
+  const gap = (rand: () => number) => [0, 1000, 60_000, GROUP_GAP_MS, GROUP_GAP_MS + 1, 3 * 3600_000, 86_400_000][Math.floor(rand() * 7)] ?? 0;
+
+  it('equals a from-scratch build over random appends, history pages, edits, removals and inserts', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const rand = random(seed);
+      let list: Message[] = [];
+      let atStart = false;
+      let build: RowsBuild | null = null;
+      for (let step = 0; step < 60; step++) {
+        const op = rand();
+        const newest = list.at(-1)?.createdAt ?? at;
+        const oldest = list[0]?.createdAt ?? at;
+        if (op < 0.35) list = [...list, make(rand, newest + gap(rand))];
+        else if (op < 0.5) {
+          const page: Message[] = [];
+          let t = oldest;
+          for (let k = Math.floor(rand() * 6); k >= 0; k--) page.unshift(make(rand, (t -= gap(rand))));
+          list = [...page, ...list];
+        } else if (op < 0.65 && list.length > 0) {
+          // An edit or a status change: the same id, a new object (as the store does), maybe re-dated within its place.
+          const i = Math.floor(rand() * list.length);
+          const was = list[i] as Message;
+          list = list.with(i, rand() < 0.5 ? { ...was, status: 'sent' } : { ...was, from: was.from === 'user' ? 'bot' : 'user' });
+        } else if (op < 0.75 && list.length > 0) list = list.toSpliced(Math.floor(rand() * list.length), 1);
+        else if (op < 0.85 && list.length > 1) {
+          const i = 1 + Math.floor(rand() * (list.length - 1));
+          const t = (list[i - 1] as Message).createdAt;
+          list = list.toSpliced(i, 0, make(rand, t));
+        } else if (op < 0.9) atStart = !atStart;
+        else if (op < 0.93) list = list.slice();
+        build = updateRows(build, list, atStart);
+        expect(shape(build.rows), `seed ${seed}, step ${step}`).toEqual(reference(list, atStart));
+        expect(build.rows.every((r) => r.kind === 'start' || r.message === list.find((m) => m.id === r.key))).toBe(true);
+      }
+    }
+  });
+
+  it('gives the same rows whichever earlier build it starts from', () => {
+    const rand = random(7);
+    const list = Array.from({ length: 30 }, (_, i) => make(rand, at + i * 200_000));
+    const other = updateRows(null, list.slice(10, 20).reverse(), true);
+    expect(shape(updateRows(other, list, false).rows)).toEqual(reference(list, false));
+  });
+
+  it('builds one row for an append and only the page for a history page; the rest keep their identity', () => {
+    const rand = random(3);
+    const list = Array.from({ length: 200 }, (_, i) => make(rand, at + i * 1000));
+    const before = updateRows(null, list, false);
+    const appended = updateRows(before, [...list, make(rand, at + 200_000)], false);
+    const fresh = (build: RowsBuild, from: RowsBuild) => build.rows.filter((r) => !from.rows.includes(r)).length;
+    expect(fresh(appended, before)).toBe(1);
+    const page = Array.from({ length: 20 }, (_, i) => make(rand, at - (20 - i) * 1000));
+    const prepended = updateRows(appended, [...page, ...appended.messages], true);
+    // The page, the start row, and the old first row (now continuing the page's run).
+    expect(fresh(prepended, appended)).toBeLessThanOrEqual(22);
+    expect(prepended.rows.slice(22)).toEqual(appended.rows.slice(1));
+    expect(updateRows(prepended, prepended.messages, true)).toBe(prepended);
   });
 });
