@@ -110,23 +110,25 @@ export class AgentDesk {
       if (h) this.liveOf(h.id).userTypingUntil = event === 'typing' ? this.ctx.now() + USER_TYPING_TTL_MS : 0;
       return;
     }
-    try {
-      recordReceipt(this.ctx.store, {
-        userId,
-        botId,
-        sessionId,
-        status: event === 'message_read' ? 'read' : 'delivered',
-        replyto: null,
-        clientMessageId: null,
-        key: null,
-        frameId: null,
-        // Without a messageId the client means everything so far.
-        messageId: messageId ?? 'all',
-        receivedOn: this.ctx.now(),
-      });
-    } catch (err) {
-      this.ctx.options.log(`storage error while recording a receipt: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const receipt = {
+      userId,
+      botId,
+      sessionId,
+      status: event === 'message_read' ? ('read' as const) : ('delivered' as const),
+      replyto: null,
+      clientMessageId: null,
+      key: null,
+      frameId: null,
+      // Without a messageId the client means everything so far.
+      messageId: messageId ?? 'all',
+      receivedOn: this.ctx.now(),
+    };
+    this.ctx.store.writes.enqueue(
+      () => recordReceipt(this.ctx.store, receipt),
+      (result) => {
+        if (!result.ok) this.ctx.options.log(`storage error while recording a receipt: ${result.error.message}`);
+      },
+    );
   }
 
   /** A socket opened: an agent already in the conversation says so, as the platform does on reconnect. */

@@ -3,6 +3,7 @@ import { openDb } from './db.js';
 import type { Db } from './db.js';
 import type { Statement } from 'better-sqlite3';
 import type { MessageRow, NewMessage, StoreStats, TokenRow, UserRow } from './rows.js';
+import { WriteQueue } from './write-queue.js';
 
 const MESSAGE_COLUMNS = `seq, message_id AS messageId, user_id AS userId, bot_id AS botId, session_id AS sessionId,
   direction, client_message_id AS clientMessageId, text, render_msg AS renderMsg, intent, created_on AS createdOn`;
@@ -17,6 +18,8 @@ export function userIdFor(identity: string): string {
 export class Store {
   private db: Db;
   private readonly statements = new Map<string, Statement<unknown[]>>();
+  /** The socket path's writes, one transaction per event-loop turn (see ./write-queue.ts). */
+  readonly writes = new WriteQueue(() => this.db);
 
   constructor(private readonly dataDir: string) {
     this.db = openDb(dataDir);
@@ -28,12 +31,15 @@ export class Store {
 
   /** Closes and re-opens the file, as a platform restart does. An in-memory store keeps its handle. */
   reopen(): void {
+    // Writes not yet committed are lost, as in a real restart, in memory too.
+    this.writes.discard();
     if (this.isMemory) return;
     this.close();
     this.db = openDb(this.dataDir);
   }
 
   close(): void {
+    this.writes.discard();
     this.statements.clear();
     if (this.db.open) this.db.close();
   }
@@ -134,25 +140,24 @@ export class Store {
   }
 
   /**
-   * Stores a user message and the bot's answers in one transaction. `seenBefore` says whether the user had already
-   * sent this `clientMessageId`; with `dedupe` such a resend stores nothing (`stored: false`), so it is answered
-   * once, and without it every frame is a new turn, as on a platform that keeps no client ids.
+   * Stores a user message (the bot's answers are stored apart, after its ack). `seenBefore` says whether the user
+   * had already sent this `clientMessageId`; with `dedupe` such a resend stores nothing (`stored: false`), so it is
+   * answered once, and without it every frame is a new turn, as on a platform that keeps no client ids. `isFirst`:
+   * the conversation held no message before this one.
    */
-  recordExchange(
-    userMessage: NewMessage,
-    botMessages: readonly NewMessage[],
-    dedupe = true,
-  ): { seenBefore: boolean; stored: boolean } {
-    const insert = this.insertMessage();
-    const seen = this.stmt('SELECT 1 AS one FROM messages WHERE user_id = ? AND bot_id = ? AND client_message_id = ? LIMIT 1');
+  recordUserMessage(userMessage: NewMessage, dedupe = true): { seenBefore: boolean; stored: boolean; isFirst: boolean } {
     return this.db.transaction(() => {
       const seenBefore =
         userMessage.clientMessageId !== null &&
-        seen.get(userMessage.userId, userMessage.botId, userMessage.clientMessageId) !== undefined;
-      if (seenBefore && dedupe) return { seenBefore, stored: false };
-      insert.run(userMessage);
-      for (const m of botMessages) insert.run(m);
-      return { seenBefore, stored: true };
+        this.stmt('SELECT 1 AS one FROM messages WHERE user_id = ? AND bot_id = ? AND client_message_id = ? LIMIT 1').get(
+          userMessage.userId,
+          userMessage.botId,
+          userMessage.clientMessageId,
+        ) !== undefined;
+      if (seenBefore && dedupe) return { seenBefore, stored: false, isFirst: false };
+      const isFirst = !this.hasMessages(userMessage.userId, userMessage.botId);
+      this.insertMessage().run(userMessage);
+      return { seenBefore, stored: true, isFirst };
     })();
   }
 
@@ -178,8 +183,9 @@ export class Store {
     return this.stmt('SELECT 1 AS one FROM messages WHERE session_id = ? LIMIT 1').get(sessionId) === undefined;
   }
 
-  countMessages(userId: string, botId: string): number {
-    return (this.stmt('SELECT COUNT(*) AS n FROM messages WHERE user_id = ? AND bot_id = ?').get(userId, botId) as { n: number }).n;
+  /** Whether the conversation holds any message (an index probe, where COUNT(*) grew with the history). */
+  hasMessages(userId: string, botId: string): boolean {
+    return this.stmt('SELECT 1 AS one FROM messages WHERE user_id = ? AND bot_id = ? LIMIT 1').get(userId, botId) !== undefined;
   }
 
   /**
