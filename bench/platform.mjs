@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openClients, openFileLimit, roundTrip, startPlatform } from './lib/platform-clients.mjs';
+import { cpuMs, openClients, openFileLimit, roundTrip, startPlatform, writeCounters } from './lib/platform-clients.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argValue = (name) => {
@@ -46,7 +46,7 @@ if (limit !== null && limit < needed && !process.env.XO_BENCH_RAISED_ULIMIT) {
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const round = (v) => Math.round(v * 100) / 100;
+const round = (v, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 const summary = (values) => {
   const s = Float64Array.from(values).sort();
   return { p50: round(percentile(s, 50)), p90: round(percentile(s, 90)), p99: round(percentile(s, 99)), max: round(s.at(-1)), n: s.length };
@@ -64,6 +64,8 @@ async function measure(clients, messages) {
     const ack = [];
     const bot = [];
     const started = performance.now();
+    const cpuAtStart = cpuMs(platform.pid);
+    const writesAtStart = await writeCounters(platform.url);
     await Promise.all(sockets.map(async (ws, c) => {
       for (let m = 0; m < messages; m += 1) {
         const [a, b] = await roundTrip(ws, `b-${c}-${m}`, `bench message ${m}`);
@@ -72,6 +74,9 @@ async function measure(clients, messages) {
       }
     }));
     const elapsedMs = performance.now() - started;
+    const cpuAtEnd = cpuMs(platform.pid);
+    const writesAtEnd = await writeCounters(platform.url);
+    const batches = writesAtEnd && writesAtStart ? writesAtEnd.batches - writesAtStart.batches : null;
     for (const ws of sockets) ws.terminate();
     return {
       clients,
@@ -81,7 +86,14 @@ async function measure(clients, messages) {
       messagesPerSecond: Math.round((clients * messages * 1000) / elapsedMs),
       sendToAckMs: summary(ack),
       sendToBotResponseMs: summary(bot),
+      // The platform's own CPU per message (ack and answer included); what a core could do alone: 1000 / this.
+      platformCpuMsPerMessage: cpuAtStart === null || cpuAtEnd === null ? null : round((cpuAtEnd - cpuAtStart) / (clients * messages), 3),
+      // SQLite commits in the loop, and writes per commit (a message and its answer are two writes).
+      commits: batches,
+      writesPerCommit: batches ? round((writesAtEnd.writes - writesAtStart.writes) / batches, 1) : null,
     };
+  } catch (err) {
+    throw new Error(`${clients} clients: ${err instanceof Error ? err.message : String(err)}; the platform said: ${platform.stderr().slice(-2000)}`, { cause: err });
   } finally {
     await platform.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -14,7 +14,8 @@ export function startPlatform(root, dataDir, { cpuProfileDir } = {}) {
   // XO_BENCH_PLATFORM_CLI: another checkout's cli.ts, to measure before and after a change on the same machine.
   const cli = process.env.XO_BENCH_PLATFORM_CLI ?? path.join(root, 'packages/local-platform/src/cli.ts');
   const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  const args = [...profile, '--import', 'tsx', cli, '--port', '0', '--reply-delay', '0', '--data', dataDir];
+  // --faults only opens GET /admin/stats (how many writes each commit carried); no fault is ever set.
+  const args = [...profile, '--import', 'tsx', cli, '--port', '0', '--reply-delay', '0', '--data', dataDir, '--faults'];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -27,19 +28,32 @@ export function startPlatform(root, dataDir, { cpuProfileDir } = {}) {
       const m = /ready at (http:\/\/\S+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ url: m[1], stop: () => (child.kill('SIGTERM'), exited) });
+        resolve({ url: m[1], pid: child.pid, stderr: () => err, stop: () => (child.kill('SIGTERM'), exited) });
       }
     });
     child.once('exit', (code) => reject(new Error(`platform exited ${code}: ${err}`)));
   });
 }
 
-async function post(url, body, token) {
+async function post(url, body, token, attempt = 1) {
   const headers = { 'content-type': 'application/json' };
   if (token) headers.authorization = `bearer ${token}`;
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+  let res;
+  try {
+    res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+  } catch (err) {
+    // A kept-alive connection the server closed as it was reused ("other side closed"): setup only, so try again.
+    if (attempt < 3) return post(url, body, token, attempt + 1);
+    throw err;
+  }
   if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
   return res.json();
+}
+
+/** The platform's write-batch counters (`GET /admin/stats`), or null from a platform that has none. */
+export async function writeCounters(base) {
+  const res = await fetch(`${base}/admin/stats`);
+  return res.ok ? ((await res.json()).writes ?? null) : null;
 }
 
 /** One user (`bench-<i>`) with one open socket. */
@@ -105,3 +119,21 @@ export function openFileLimit() {
     return null;
   }
 }
+
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux), or null elsewhere. On a shared machine
+ * the platform's CPU per message drifts far less than its latencies, which also count time spent waiting for a core.
+ */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in clock ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+// USER_HZ: 100 on every Linux that Node runs on.
+const CLOCK_TICKS = 100;

@@ -68,9 +68,27 @@ function fill(value: Json, vars: Record<string, string>): Json {
   return value;
 }
 
+// Each script's utterances, normalized once: the first intent that lists one owns it. Matching a message used to
+// normalize every utterance of every intent again (most of the bot's time per message).
+const utteranceIndexes = new WeakMap<BotScript, Map<string, BotScript['intents'][number]>>();
+
+function utteranceIndex(script: BotScript): Map<string, BotScript['intents'][number]> {
+  let index = utteranceIndexes.get(script);
+  if (!index) {
+    index = new Map();
+    for (const intent of script.intents) {
+      for (const m of intent.match) {
+        const key = normalizeUtterance(m);
+        if (!index.has(key)) index.set(key, intent);
+      }
+    }
+    utteranceIndexes.set(script, index);
+  }
+  return index;
+}
+
 function pickReplies(script: BotScript, turn: BotTurn): { intent: string; replies: BotReply[] } {
-  const said = normalizeUtterance(turn.text);
-  const intent = script.intents.find((i) => i.match.some((m) => normalizeUtterance(m) === said));
+  const intent = utteranceIndex(script).get(normalizeUtterance(turn.text));
   if (intent) return { intent: intent.name, replies: intent.replies };
   const file = turn.file && script.intents.find((i) => i.name === FILE_INTENT);
   if (file) return { intent: file.name, replies: file.replies };

@@ -85,7 +85,7 @@ export class RtmConnection implements TurnSocket {
     const { ctx } = this;
     const script = ctx.options.botScript;
     const intent = script.intents.find((i) => i.name === script.welcomeIntent);
-    if (!ctx.options.welcome || !intent || !mode.mayGreet || !ctx.store.sessionIsEmpty(this.sessionId)) return false;
+    if (!ctx.options.welcome || !intent || !mode.mayGreet || !ctx.store.sessionIsEmpty(this.userId, this.botId, this.sessionId)) return false;
     const now = ctx.now();
     const turn = { text: '', isFirst: true, assetsUrl: this.assetsUrl, replyDelayMs: 0, ...this.languageVar() };
     const answers = planReplies(script, intent.name, intent.replies, turn);
