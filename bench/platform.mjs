@@ -26,9 +26,9 @@ const WARMUP = 2;
 
 /** Issue 17's goals: at 100 clients p99 send->ack at most 10 ms and at least 10,000 msgs/s; at 1,000, p99 under 50 ms. */
 const GOALS = [
-  { clients: 100, measure: 'p99 send to ack', target: '≤ 10 ms', value: (r) => r.sendToAckMs.p99, met: (v) => v <= 10 },
+  { clients: 100, measure: 'p99 send to ack', target: 'p99 ≤ 10 ms', value: (r) => r.sendToAckMs.p99, met: (v) => v <= 10 },
   { clients: 100, measure: 'messages per second', target: '≥ 10,000 msgs/s', value: (r) => r.messagesPerSecond, met: (v) => v >= 10_000 },
-  { clients: 1000, measure: 'p99 send to ack', target: '< 50 ms', value: (r) => r.sendToAckMs.p99, met: (v) => v < 50 },
+  { clients: 1000, measure: 'p99 send to ack', target: 'p99 < 50 ms', value: (r) => r.sendToAckMs.p99, met: (v) => v < 50 },
 ];
 
 // A thousand sockets need a thousand descriptors in this process (and in the platform, which inherits the limit).

@@ -45,11 +45,24 @@ function coreRows(core) {
 }
 
 function platformRows(p) {
-  return [
-    row(['local platform', `${p.clients} clients x ${p.messagesPerClient} round trips (closed loop)`, `${num(p.messagesPerSecond)} msgs/s`, '', '', '']),
-    row(['local platform', 'send to ack', `p50 ${p.sendToAckMs.p50} ms, p99 ${p.sendToAckMs.p99} ms`, '', '', '']),
-    row(['local platform', 'send to first bot_response', `p50 ${p.sendToBotResponseMs.p50} ms, p99 ${p.sendToBotResponseMs.p99} ms`, '', '', '']),
-  ];
+  // Results from before issue 17 hold one run at the top level and no goals.
+  const runs = p.runs ?? [p];
+  const goal = (clients, measure) => {
+    const g = (p.goals ?? []).find((x) => x.clients === clients && x.measure === measure);
+    return g ? `${g.target}: ${g.met ? 'met' : '**not met**'}` : '';
+  };
+  return runs.flatMap((r) => {
+    const area = `local platform (${num(r.clients)} clients)`;
+    const cpu = r.platformCpuMsPerMessage === undefined || r.platformCpuMsPerMessage === null ? null : r.platformCpuMsPerMessage;
+    return [
+      row([area, `${r.messagesPerClient} round trips each (closed loop)`, `${num(r.messagesPerSecond)} msgs/s`, '', '', goal(r.clients, 'messages per second')]),
+      row([area, 'send to ack', `p50 ${r.sendToAckMs.p50} ms, p99 ${r.sendToAckMs.p99} ms`, '', '', goal(r.clients, 'p99 send to ack')]),
+      row([area, 'send to first bot_response', `p50 ${r.sendToBotResponseMs.p50} ms, p99 ${r.sendToBotResponseMs.p99} ms`, '', '', '']),
+      ...(cpu === null
+        ? []
+        : [row([area, 'platform CPU per message (ack and answer); writes per SQLite commit', `${cpu} ms; ${r.writesPerCommit ?? 'n/a'}`, '', '', ''])]),
+    ];
+  });
 }
 
 export function soakRows(soak) {

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { WirePart } from '../protocol.js';
 import { attachmentPart, errorPart, printPart, templatePart, textPart } from './parts.js';
 import type { BotReply, BotScript, Json } from './script-types.js';
+import { newMessageId } from '../store/ids.js';
 
 export interface PlannedFrame {
   /** When to send it, in ms after the user's message arrived. */
@@ -117,7 +117,7 @@ export function planReplies(script: BotScript, intent: string, replies: readonly
   return replies.map((raw) => {
     const reply = fill(raw as unknown as Json, vars) as unknown as BotReply;
     cursor += reply.delayMs ?? 0;
-    const messageId = `ms-${randomUUID()}`;
+    const messageId = newMessageId();
     if ('stream' in reply) {
       const gap = reply.chunkDelayMs ?? script.streamChunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS;
       const frames = reply.stream.map((chunk, i): PlannedFrame => {

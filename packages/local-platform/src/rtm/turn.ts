@@ -2,7 +2,6 @@
 // batch's transaction (../store/write-queue.ts); it is acked once that batch is committed; only then does the bot
 // work out its answer, which a later batch stores and which is sent once stored. So an ack costs a share of one
 // commit and no bot work, and every frame a client gets is in history.
-import { randomUUID } from 'node:crypto';
 import { fileVar, planAnswers } from '../bot/engine.js';
 import type { Json, JsonObject } from '../bot/script-types.js';
 import type { PlatformContext } from '../context.js';
@@ -14,6 +13,7 @@ import { botRows, scheduleAnswers } from './deliver.js';
 import type { Recipient } from './deliver.js';
 import type { UserMessageIn } from './frames-in.js';
 import type { HubSocket } from './hub.js';
+import { newMessageId } from '../store/ids.js';
 
 /** The socket a message came in on, as the turn needs it. */
 export interface TurnSocket extends HubSocket {
@@ -36,7 +36,7 @@ export function receiveUserMessage(ctx: PlatformContext, from: TurnSocket, msg: 
     botId: from.botId,
     sessionId: to.sessionId,
     direction: 'incoming',
-    messageId: `ms-${randomUUID()}`,
+    messageId: newMessageId(),
     text: msg.body,
     createdOn: now,
     clientMessageId,
