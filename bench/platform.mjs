@@ -65,6 +65,7 @@ async function measure(clients, messages) {
     const bot = [];
     const started = performance.now();
     const cpuAtStart = cpuMs(platform.pid);
+    const clientCpuAtStart = process.cpuUsage();
     const writesAtStart = await writeCounters(platform.url);
     await Promise.all(sockets.map(async (ws, c) => {
       for (let m = 0; m < messages; m += 1) {
@@ -75,6 +76,7 @@ async function measure(clients, messages) {
     }));
     const elapsedMs = performance.now() - started;
     const cpuAtEnd = cpuMs(platform.pid);
+    const clientCpu = process.cpuUsage(clientCpuAtStart);
     const writesAtEnd = await writeCounters(platform.url);
     const batches = writesAtEnd && writesAtStart ? writesAtEnd.batches - writesAtStart.batches : null;
     for (const ws of sockets) ws.terminate();
@@ -88,6 +90,8 @@ async function measure(clients, messages) {
       sendToBotResponseMs: summary(bot),
       // The platform's own CPU per message (ack and answer included); what a core could do alone: 1000 / this.
       platformCpuMsPerMessage: cpuAtStart === null || cpuAtEnd === null ? null : round((cpuAtEnd - cpuAtStart) / (clients * messages), 3),
+      // The bench clients' own CPU, on the same 2 cores: what is left for the platform.
+      clientCpuMsPerMessage: round((clientCpu.user + clientCpu.system) / 1000 / (clients * messages), 3),
       // SQLite commits in the loop, and writes per commit (a message and its answer are two writes).
       commits: batches,
       writesPerCommit: batches ? round((writesAtEnd.writes - writesAtStart.writes) / batches, 1) : null,
