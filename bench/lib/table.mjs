@@ -46,11 +46,35 @@ function coreRows(core) {
 }
 
 function platformRows(p) {
-  return [
-    row(['local platform', `${p.clients} clients x ${p.messagesPerClient} round trips (closed loop)`, `${num(p.messagesPerSecond)} msgs/s`, '', '', '']),
-    row(['local platform', 'send to ack', `p50 ${p.sendToAckMs.p50} ms, p99 ${p.sendToAckMs.p99} ms`, '', '', '']),
-    row(['local platform', 'send to first bot_response', `p50 ${p.sendToBotResponseMs.p50} ms, p99 ${p.sendToBotResponseMs.p99} ms`, '', '', '']),
-  ];
+  // Results from before issue 17 hold one run at the top level and no goals.
+  const runs = p.runs ?? [p];
+  const goal = (clients, measure) => {
+    const g = (p.goals ?? []).find((x) => x.clients === clients && x.measure === measure);
+    return g ? `${g.target}: ${g.met ? 'met' : '**not met**'}` : '';
+  };
+  // The platform step often runs alone, so its rows say when, and under what load.
+  const when = p.date ? `; ${p.date.slice(0, 16).replace('T', ' ')} UTC, load ${p.loadAverageAtEnd?.[0] ?? 'n/a'}` : '';
+  return runs.flatMap((r) => {
+    const area = `local platform (${num(r.clients)} clients)`;
+    const cpu = r.platformCpuMsPerMessage === undefined || r.platformCpuMsPerMessage === null ? null : r.platformCpuMsPerMessage;
+    return [
+      row([area, `${r.messagesPerClient} round trips each (closed loop${when})`, `${num(r.messagesPerSecond)} msgs/s`, '', '', goal(r.clients, 'messages per second')]),
+      row([area, 'send to ack', `p50 ${r.sendToAckMs.p50} ms, p99 ${r.sendToAckMs.p99} ms`, '', '', goal(r.clients, 'p99 send to ack')]),
+      row([area, 'send to first bot_response', `p50 ${r.sendToBotResponseMs.p50} ms, p99 ${r.sendToBotResponseMs.p99} ms`, '', '', '']),
+      ...(cpu === null
+        ? []
+        : [
+            row([
+              area,
+              'CPU per message: platform (ack and answer), bench clients; writes per SQLite commit',
+              `${cpu} ms, ${r.clientCpuMsPerMessage ?? 'n/a'} ms; ${r.writesPerCommit ?? 'n/a'}`,
+              '',
+              '',
+              '',
+            ]),
+          ]),
+    ];
+  });
 }
 
 export function soakRows(soak) {

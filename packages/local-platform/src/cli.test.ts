@@ -115,8 +115,16 @@ describe('the CLI process', () => {
       const incoming = rows.filter((r) => r.direction === 'incoming');
       expect(incoming.length).toBeGreaterThanOrEqual(acked.size);
       for (const id of acked) expect(incoming.some((r) => r.clientMessageId === id)).toBe(true);
-      // Each exchange was one transaction: answers match user messages exactly (first gets the 2-part greeting).
-      expect(rows.filter((r) => r.direction === 'outgoing')).toHaveLength(incoming.length + 1);
+      // Answers are stored after their message's ack, in a later batch, so the kill may leave the newest messages
+      // unanswered, but never an answer without its message, half an answer, or a gap: the answered messages are the
+      // oldest ones, in order (the first gets the 2-part greeting, each other one its "You said: ...").
+      const echoes = rows.filter((r) => r.direction === 'outgoing' && r.text.startsWith('You said: '));
+      expect(rows.filter((r) => r.direction === 'outgoing')).toHaveLength(echoes.length + 2);
+      expect(echoes.map((r) => r.text)).toEqual(incoming.slice(1, echoes.length + 1).map((r) => `You said: ${r.text}`));
+      for (const echo of echoes) {
+        const asked = incoming.find((r) => echo.text === `You said: ${r.text}`);
+        expect(asked && asked.seq < echo.seq).toBe(true);
+      }
     } finally {
       store.close();
     }

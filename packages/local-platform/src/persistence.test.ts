@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_BOT } from './constants.js';
 import { startLocalPlatform } from './server.js';
-import { call, connect, isAckFor, rtmStart, TestSocket } from './testing/harness.js';
+import { call, connect, isAckFor, rtmStart, sleep, TestSocket } from './testing/harness.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'xo-lp-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -48,22 +48,44 @@ describe('persistence', () => {
     }
   });
 
-  it('never stores half an exchange: a failing write stores nothing and is not acked', async () => {
+  it('acks only a stored message: a failing write stores nothing and is not acked', async () => {
     const platform = await startLocalPlatform({ dataDir: path.join(dataDir, 'atomic') });
     try {
       const { socket, grant } = await connect(platform, 'atomic@example.com');
-      // Make the second insert of the exchange (the bot answer) fail inside the transaction.
-      platform.store.raw.exec(`CREATE TRIGGER fail_outgoing BEFORE INSERT ON messages WHEN NEW.direction = 'outgoing'
+      platform.store.raw.exec(`CREATE TRIGGER fail_incoming BEFORE INSERT ON messages WHEN NEW.direction = 'incoming'
         BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END;`);
       socket.sendMessage('a-1', 'hello');
       const error = await socket.waitFor((f) => f.type === 'error');
       expect(error.error).toMatchObject({ code: 'STORAGE_ERROR' });
       expect(socket.of('ack')).toHaveLength(0);
       expect(platform.store.messagesOf(grant.userId)).toHaveLength(0);
-      platform.store.raw.exec('DROP TRIGGER fail_outgoing');
+      platform.store.raw.exec('DROP TRIGGER fail_incoming');
       socket.sendMessage('a-1', 'hello');
       await socket.waitFor(isAckFor('a-1'));
-      expect(platform.store.messagesOf(grant.userId).length).toBeGreaterThan(1);
+      expect(platform.store.messagesOf(grant.userId).length).toBeGreaterThanOrEqual(1);
+      socket.close();
+    } finally {
+      await platform.close();
+    }
+  });
+
+  it('sends no answer it could not store: the message stays acked, the answer is neither sent nor in history', async () => {
+    const log: string[] = [];
+    const platform = await startLocalPlatform({ dataDir: path.join(dataDir, 'answer'), log: (line) => log.push(line) });
+    try {
+      const { socket, grant } = await connect(platform, 'answer@example.com');
+      platform.store.raw.exec(`CREATE TRIGGER fail_outgoing BEFORE INSERT ON messages WHEN NEW.direction = 'outgoing'
+        BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END;`);
+      socket.sendMessage('b-1', 'hello');
+      await socket.waitFor(isAckFor('b-1'));
+      await sleep(100);
+      expect(socket.of('bot_response')).toHaveLength(0);
+      expect(platform.store.messagesOf(grant.userId).map((r) => r.direction)).toEqual(['incoming']);
+      expect(log.join('\n')).toMatch(/storage error while storing the bot's answer: disk full \(simulated\)/);
+      platform.store.raw.exec('DROP TRIGGER fail_outgoing');
+      socket.sendMessage('b-2', 'echo this');
+      await socket.waitFor((f) => f.type === 'bot_response');
+      expect(platform.store.messagesOf(grant.userId).map((r) => r.direction)).toEqual(['incoming', 'incoming', 'outgoing']);
       socket.close();
     } finally {
       await platform.close();

@@ -2,7 +2,6 @@
 // what the user read, and hands it back. Frames go out as Kore's platform sends them to its web SDK: `events`
 // (agent_connected / agent_disconnected, typing / stoptyping with `author.type: 'AGENT'`, message_delivered /
 // message_read for the user's messages) and `bot_response` frames that carry `author`.
-import { randomUUID } from 'node:crypto';
 import { templatePart, textPart } from '../bot/parts.js';
 import type { PlatformContext } from '../context.js';
 import { ApiError } from '../errors.js';
@@ -12,6 +11,7 @@ import type { MessageRow } from '../store/rows.js';
 import { recordReceipt, receiptsOf } from '../store/receipts.js';
 import { AgentStore } from './agent-store.js';
 import type { AgentProfile, HandoffRow } from './agent-store.js';
+import { newMessageId } from '../store/ids.js';
 
 /** A user counts as typing this long after their last `typing` (a `stop_typing` may never come). */
 const USER_TYPING_TTL_MS = 8_000;
@@ -63,7 +63,7 @@ export class AgentDesk {
   }
 
   private sendToUser(h: HandoffRow, frame: EventsFrame | BotResponseFrame): void {
-    for (const socket of this.ctx.hub.socketsOf(h.userId, h.botId)) this.ctx.hub.send(socket, frame);
+    this.ctx.hub.sendAll(this.ctx.hub.socketsOf(h.userId, h.botId), frame);
   }
 
   private event(h: HandoffRow, message: EventsFrame['message']): void {
@@ -110,23 +110,25 @@ export class AgentDesk {
       if (h) this.liveOf(h.id).userTypingUntil = event === 'typing' ? this.ctx.now() + USER_TYPING_TTL_MS : 0;
       return;
     }
-    try {
-      recordReceipt(this.ctx.store, {
-        userId,
-        botId,
-        sessionId,
-        status: event === 'message_read' ? 'read' : 'delivered',
-        replyto: null,
-        clientMessageId: null,
-        key: null,
-        frameId: null,
-        // Without a messageId the client means everything so far.
-        messageId: messageId ?? 'all',
-        receivedOn: this.ctx.now(),
-      });
-    } catch (err) {
-      this.ctx.options.log(`storage error while recording a receipt: ${err instanceof Error ? err.message : String(err)}`);
-    }
+    const receipt = {
+      userId,
+      botId,
+      sessionId,
+      status: event === 'message_read' ? ('read' as const) : ('delivered' as const),
+      replyto: null,
+      clientMessageId: null,
+      key: null,
+      frameId: null,
+      // Without a messageId the client means everything so far.
+      messageId: messageId ?? 'all',
+      receivedOn: this.ctx.now(),
+    };
+    this.ctx.store.writes.enqueue(
+      () => recordReceipt(this.ctx.store, receipt),
+      (result) => {
+        if (!result.ok) this.ctx.options.log(`storage error while recording a receipt: ${result.error.message}`);
+      },
+    );
   }
 
   /** A socket opened: an agent already in the conversation says so, as the platform does on reconnect. */
@@ -185,7 +187,7 @@ export class AgentDesk {
     const h = this.require(id, 'active');
     const agent = h.agent ?? DEFAULT_AGENT;
     const now = this.ctx.now();
-    const messageId = `ms-${randomUUID()}`;
+    const messageId = newMessageId();
     const part = templatePart({ template_type: 'live_agent', text });
     this.ctx.store.recordBotMessages([
       { userId: h.userId, botId: h.botId, sessionId: h.sessionId, direction: 'outgoing', clientMessageId: null, renderMsg: null, messageId, text: part.cInfo.body, intent: 'agent', createdOn: now },
@@ -237,7 +239,7 @@ export class AgentDesk {
     this.live.delete(id);
     if (h.status === 'active') this.event(h, { type: 'agent_disconnected', author: this.authorOf(h.agent ?? DEFAULT_AGENT), timestamp: now });
     const back = textPart('You are back with the Wayfarer bot. Type "agent" any time to talk to a person again.');
-    const messageId = `ms-${randomUUID()}`;
+    const messageId = newMessageId();
     const at = now + 1;
     this.ctx.store.recordBotMessages([
       { userId: h.userId, botId: h.botId, sessionId: h.sessionId, direction: 'outgoing', clientMessageId: null, renderMsg: null, messageId, text: back.cInfo.body, intent: 'handoff_end', createdOn: at },

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { WirePart } from '../protocol.js';
 import { attachmentPart, errorPart, printPart, templatePart, textPart } from './parts.js';
 import type { BotReply, BotScript, Json } from './script-types.js';
+import { newMessageId } from '../store/ids.js';
 
 export interface PlannedFrame {
   /** When to send it, in ms after the user's message arrived. */
@@ -68,9 +68,27 @@ function fill(value: Json, vars: Record<string, string>): Json {
   return value;
 }
 
+// Each script's utterances, normalized once: the first intent that lists one owns it. Matching a message used to
+// normalize every utterance of every intent again (most of the bot's time per message).
+const utteranceIndexes = new WeakMap<BotScript, Map<string, BotScript['intents'][number]>>();
+
+function utteranceIndex(script: BotScript): Map<string, BotScript['intents'][number]> {
+  let index = utteranceIndexes.get(script);
+  if (!index) {
+    index = new Map();
+    for (const intent of script.intents) {
+      for (const m of intent.match) {
+        const key = normalizeUtterance(m);
+        if (!index.has(key)) index.set(key, intent);
+      }
+    }
+    utteranceIndexes.set(script, index);
+  }
+  return index;
+}
+
 function pickReplies(script: BotScript, turn: BotTurn): { intent: string; replies: BotReply[] } {
-  const said = normalizeUtterance(turn.text);
-  const intent = script.intents.find((i) => i.match.some((m) => normalizeUtterance(m) === said));
+  const intent = utteranceIndex(script).get(normalizeUtterance(turn.text));
   if (intent) return { intent: intent.name, replies: intent.replies };
   const file = turn.file && script.intents.find((i) => i.name === FILE_INTENT);
   if (file) return { intent: file.name, replies: file.replies };
@@ -99,7 +117,7 @@ export function planReplies(script: BotScript, intent: string, replies: readonly
   return replies.map((raw) => {
     const reply = fill(raw as unknown as Json, vars) as unknown as BotReply;
     cursor += reply.delayMs ?? 0;
-    const messageId = `ms-${randomUUID()}`;
+    const messageId = newMessageId();
     if ('stream' in reply) {
       const gap = reply.chunkDelayMs ?? script.streamChunkDelayMs ?? DEFAULT_CHUNK_DELAY_MS;
       const frames = reply.stream.map((chunk, i): PlannedFrame => {

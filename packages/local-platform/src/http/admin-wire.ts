@@ -95,7 +95,7 @@ function sendFrame(ctx: PlatformContext, req: ApiRequest): ApiReply {
   const out = toServerFrame(bodyOf(req).frame);
   const botId = bodyOf(req).botId ?? ctx.options.bots[0]?.id;
   const sockets = ctx.hub.socketsOf(user.userId, String(botId));
-  for (const socket of sockets) ctx.hub.send(socket, out);
+  ctx.hub.sendAll(sockets, out);
   ctx.faults.counters.framesInjected += sockets.length;
   return json({ ok: true, userId: user.userId, sent: sockets.length });
 }

@@ -46,6 +46,7 @@ export function stats(ctx: PlatformContext): Record<string, unknown> {
     openSockets: ctx.hub.size,
     openSocketsByUser: openSockets,
     store: ctx.store.stats(),
+    writes: { ...ctx.store.writes.counters },
     traffic: { ...ctx.counters },
     faults: { settings: ctx.faults.settings, counters: ctx.faults.counters },
   };

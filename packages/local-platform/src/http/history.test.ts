@@ -15,9 +15,11 @@ beforeAll(async () => {
   const c = await connect(platform, 'history@example.com');
   grant = c.grant;
   // 130 user messages + 130 answers = 260 items.
-  for (let i = 0; i < 130; i += 1) {
-    c.socket.sendMessage(`h-${i}`, i === 129 ? 'table' : `message ${i}`, i === 0 ? 'First label' : undefined);
-  }
+  for (let i = 0; i < 129; i += 1) c.socket.sendMessage(`h-${i}`, `message ${i}`, i === 0 ? 'First label' : undefined);
+  // A burst's answers are stored a batch after its messages (so history groups them as the client saw them live);
+  // the last message waits for them, so it and its answer are the newest two items.
+  await c.socket.waitFor((f) => f.type === 'bot_response', 10_000, 129);
+  c.socket.sendMessage('h-129', 'table');
   await c.socket.waitFor((f) => f.type === 'bot_response', 10_000, 130);
   c.socket.close();
 });

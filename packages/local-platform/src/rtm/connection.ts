@@ -1,18 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type WebSocket from 'ws';
-import { fileVar, planAnswers, planReplies } from '../bot/engine.js';
+import { planReplies } from '../bot/engine.js';
 import type { PlatformContext } from '../context.js';
 import type { ServerFrame, WireBotInfo } from '../protocol.js';
-import { recordMessageAttachments } from '../store/files.js';
-import type { NewMessage } from '../store/rows.js';
-import { normalizeAttachments } from './attachments.js';
 import type { ConnectionMode } from './connection-mode.js';
 import { botRows, scheduleAnswers } from './deliver.js';
 import type { Recipient } from './deliver.js';
-import type { HubSocket } from './hub.js';
 import { parseClientFrame } from './frames-in.js';
 import { onReceipt } from './receipts.js';
 import type { UserMessageIn } from './frames-in.js';
+import { receiveUserMessage } from './turn.js';
+import type { TurnSocket } from './turn.js';
 
 export interface ConnectionInit {
   ws: WebSocket;
@@ -28,15 +25,15 @@ export interface ConnectionInit {
   params: Record<string, string>;
 }
 
-/** One RTM socket: parses frames, stores and acks messages, and schedules the bot's answers. */
-export class RtmConnection implements HubSocket {
+/** One RTM socket: parses frames and hands each message to its turn (./turn.ts). */
+export class RtmConnection implements TurnSocket {
   readonly ws: WebSocket;
   readonly userId: string;
   readonly botId: string;
   private readonly botInfo: WireBotInfo;
   private sessionId: string;
   private readonly assetsUrl: string;
-  private readonly language: string | null;
+  readonly language: string | null;
   /** Receive times of the last second's frames (the rate limit). */
   private readonly recent: number[] = [];
   private closing = false;
@@ -76,7 +73,7 @@ export class RtmConnection implements HubSocket {
     });
   }
 
-  private get recipient(): Recipient {
+  get recipient(): Recipient {
     return { userId: this.userId, botInfo: this.botInfo, sessionId: this.sessionId, assetsUrl: this.assetsUrl };
   }
 
@@ -88,7 +85,7 @@ export class RtmConnection implements HubSocket {
     const { ctx } = this;
     const script = ctx.options.botScript;
     const intent = script.intents.find((i) => i.name === script.welcomeIntent);
-    if (!ctx.options.welcome || !intent || !mode.mayGreet || !ctx.store.sessionIsEmpty(this.sessionId)) return false;
+    if (!ctx.options.welcome || !intent || !mode.mayGreet || !ctx.store.sessionIsEmpty(this.userId, this.botId, this.sessionId)) return false;
     const now = ctx.now();
     const turn = { text: '', isFirst: true, assetsUrl: this.assetsUrl, replyDelayMs: 0, ...this.languageVar() };
     const answers = planReplies(script, intent.name, intent.replies, turn);
@@ -122,11 +119,11 @@ export class RtmConnection implements HubSocket {
     return true;
   }
 
-  private send(frame: ServerFrame): void {
+  send(frame: ServerFrame): void {
     this.ctx.hub.send(this, frame);
   }
 
-  private sendError(code: string, msg: string): void {
+  sendError(code: string, msg: string): void {
     this.ctx.counters.errorFrames += 1;
     this.send({ type: 'error', error: { code, msg } });
   }
@@ -165,65 +162,10 @@ export class RtmConnection implements HubSocket {
     ctx.records.note(this.userId, { source: 'message', clientMessageId, ...msg.messageContext }, now);
     const refused = ctx.faults.nackReason(msg.body);
     if (refused !== undefined) return this.send({ type: 'ack', ok: false, replyto: msg.clientMessageId, message: refused });
-    // While a person has (or is about to have) the conversation, the user's messages are theirs, not the bot's.
-    const handoff = ctx.desk.routing(this.userId, this.botId);
-    const unreachable = !handoff && ctx.faults.botKitUnreachable();
-    // Files are named by the platform's own record of them (see ./attachments.ts).
-    const attachments = normalizeAttachments(ctx.store, this.userId, new URL(this.assetsUrl).host, msg.attachments);
-    const isFirst = ctx.store.countMessages(this.userId, this.botId) === 0;
-    const answers =
-      unreachable || handoff
-        ? []
-      : planAnswers(ctx.options.botScript, {
-          text: msg.body,
-          isFirst,
-          assetsUrl: this.assetsUrl,
-          replyDelayMs: ctx.options.replyDelayMs,
-          ...this.languageVar(),
-          customData: JSON.stringify({ ...msg.botContext.customData, ...msg.messageContext.customData }),
-          ...fileVar(attachments),
-        });
-    const userRow: NewMessage = {
-      userId: this.userId,
-      botId: this.botId,
-      sessionId: this.sessionId,
-      direction: 'incoming',
-      messageId: `ms-${randomUUID()}`,
-      text: msg.body,
-      createdOn: now,
-      clientMessageId,
-      renderMsg: msg.renderMsg ?? null,
-      intent: null,
-    };
-    const botMessages = botRows(this.recipient, answers, now);
-    let outcome: { seenBefore: boolean; stored: boolean };
-    try {
-      outcome = ctx.store.recordExchange(userRow, botMessages, ctx.options.dedupe);
-    } catch (err) {
-      // Not stored, so not acked: the client resends with the same id.
-      ctx.options.log(`storage error: ${err instanceof Error ? err.message : String(err)}`);
-      return this.sendError('STORAGE_ERROR', 'The message could not be stored; resend it with the same clientMessageId.');
-    }
-    if (outcome.stored) recordMessageAttachments(ctx.store, userRow.messageId, attachments);
-    this.sendAck(msg.clientMessageId);
-    if (outcome.seenBefore) ctx.counters.sentTwice += 1;
-    if (!outcome.stored) {
-      ctx.counters.duplicateMessages += 1;
-      return;
-    }
-    this.fanOut({ ...msg, attachments });
-    if (handoff) return ctx.desk.userMessage(handoff, clientMessageId);
-    if (ctx.options.botScript.intents.find((i) => i.name === answers[0]?.intent)?.handoff) {
-      ctx.desk.request(this.userId, this.botId, this.sessionId, msg.body);
-    }
-    if (unreachable) {
-      this.send({ type: 'botKitUnreachable', message: 'The bot cannot be reached right now (BotKit unreachable); try again later.' });
-      return;
-    }
-    scheduleAnswers(ctx, this.recipient, answers, now);
+    receiveUserMessage(ctx, this, msg);
   }
 
-  private sendAck(replyto: string | number): void {
+  sendAck(replyto: string | number): void {
     const { faults } = this.ctx;
     if (faults.shouldLoseAck()) return;
     const ack = (): void => {
@@ -233,18 +175,5 @@ export class RtmConnection implements HubSocket {
     const delay = faults.ackDelayMs();
     if (delay > 0) this.ctx.later(delay, ack);
     else ack();
-  }
-
-  /** The user's other open sockets show the message as their own. */
-  private fanOut(msg: UserMessageIn): void {
-    const message: { body: string; attachments: typeof msg.attachments; renderMsg?: string } = {
-      body: msg.body,
-      attachments: msg.attachments,
-    };
-    if (msg.renderMsg !== undefined) message.renderMsg = msg.renderMsg;
-    for (const other of this.ctx.hub.socketsOf(this.userId, this.botId)) {
-      if (other === this) continue;
-      this.ctx.hub.send(other, { type: 'user_message', from: 'self', message, id: msg.clientMessageId, botInfo: this.botInfo });
-    }
   }
 }

@@ -48,16 +48,25 @@ export function botRows(to: Recipient, answers: readonly PlannedAnswer[], receiv
   }));
 }
 
-/** Sends stored answers when they are due, to every socket the user has open then. */
-export function scheduleAnswers(ctx: PlatformContext, to: Recipient, answers: readonly PlannedAnswer[], receivedAt: number): void {
+/**
+ * Sends stored answers when they are due, to every socket the user has open then. `sendDueNow`: a frame due at once
+ * (no reply delay) is sent now rather than on a timer's turn of the event loop (the caller is not mid-handshake).
+ */
+export function scheduleAnswers(
+  ctx: PlatformContext,
+  to: Recipient,
+  answers: readonly PlannedAnswer[],
+  receivedAt: number,
+  sendDueNow = false,
+): void {
   const { frameAt } = frameTimes(answers, receivedAt);
   answers.forEach((answer, i) =>
-    answer.frames.forEach((frame, j) => scheduleFrame(ctx, to, answer, frame, frameAt[i]?.[j] ?? receivedAt + frame.atMs)),
+    answer.frames.forEach((frame, j) => scheduleFrame(ctx, to, answer, frame, frameAt[i]?.[j] ?? receivedAt + frame.atMs, sendDueNow)),
   );
 }
 
 // Sent to every socket the user has open when it is due, so a client that reconnected meanwhile still gets it.
-function scheduleFrame(ctx: PlatformContext, to: Recipient, answer: PlannedAnswer, planned: PlannedFrame, at: number): void {
+function scheduleFrame(ctx: PlatformContext, to: Recipient, answer: PlannedAnswer, planned: PlannedFrame, at: number, sendDueNow: boolean): void {
   // Without message ids (`messageIds: false`) only stream chunks keep one, to group them; history ids differ anyway.
   const withId = ctx.options.messageIds || planned.chunk !== undefined;
   const frame: BotResponseFrame = {
@@ -77,13 +86,12 @@ function scheduleFrame(ctx: PlatformContext, to: Recipient, answer: PlannedAnswe
     frame.sM = true;
     if (planned.chunk.last) frame.endChunk = true;
   }
-  ctx.later(planned.atMs, () => {
+  const send = (): void => {
     const copies = ctx.faults.botResponseCopies();
-    for (const socket of ctx.hub.socketsOf(to.userId, to.botInfo.taskBotId)) {
-      for (let i = 0; i < copies; i += 1) {
-        ctx.counters.botResponsesSent += 1;
-        ctx.hub.send(socket, frame);
-      }
-    }
-  });
+    const sockets = ctx.hub.socketsOf(to.userId, to.botInfo.taskBotId);
+    ctx.counters.botResponsesSent += sockets.length * copies;
+    ctx.hub.sendAll(sockets, frame, copies);
+  };
+  if (sendDueNow && planned.atMs <= 0) send();
+  else ctx.later(planned.atMs, send);
 }

@@ -37,8 +37,22 @@ export class Hub {
   }
 
   send(socket: HubSocket, frame: ServerFrame): void {
-    if (socket.ws.readyState !== WebSocket.OPEN) return;
-    socket.ws.send(JSON.stringify(frame));
+    if (socket.ws.readyState === WebSocket.OPEN) this.sendText(socket, JSON.stringify(frame));
+  }
+
+  /** One frame to several sockets (`copies` times each), serialized once. */
+  sendAll(sockets: readonly HubSocket[], frame: ServerFrame, copies = 1): void {
+    let text: string | undefined;
+    for (const socket of sockets) {
+      for (let i = 0; i < copies; i += 1) {
+        if (socket.ws.readyState !== WebSocket.OPEN) break;
+        this.sendText(socket, (text ??= JSON.stringify(frame)));
+      }
+    }
+  }
+
+  private sendText(socket: HubSocket, text: string): void {
+    socket.ws.send(text);
     this.onSent();
     if (this.faults.frameSentTo(socket.userId)) this.faults.counters.socketsDropped += this.dropUser(socket.userId);
   }

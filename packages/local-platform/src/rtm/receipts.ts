@@ -22,25 +22,29 @@ export function frameKey(ctx: PlatformContext, messageId: string): string {
   return key;
 }
 
-/** Stores a client's receipt quietly (nothing is sent back); a storage failure is only logged. */
+/** Stores a client's receipt quietly (nothing is sent back), in the next write batch; a failure is only logged. */
 export function onReceipt(ctx: PlatformContext, who: { userId: string; botId: string; sessionId: string }, receipt: ReceiptIn): void {
   const replyto = receipt.replyto === undefined ? null : String(receipt.replyto);
-  try {
-    const byKey = receipt.key === undefined ? undefined : keysByPlatform.get(ctx)?.get(receipt.key);
-    const messageId = byKey ?? (replyto === null ? null : findBotMessage(ctx.store, who.userId, who.botId, replyto));
-    recordReceipt(ctx.store, {
-      userId: who.userId,
-      botId: who.botId,
-      sessionId: who.sessionId,
-      status: receipt.status,
-      replyto,
-      clientMessageId: receipt.clientMessageId === undefined ? null : String(receipt.clientMessageId),
-      key: receipt.key ?? null,
-      frameId: receipt.id === undefined ? null : String(receipt.id),
-      messageId,
-      receivedOn: ctx.now(),
-    });
-  } catch (err) {
-    ctx.options.log(`storage error while recording a receipt: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const receivedOn = ctx.now();
+  ctx.store.writes.enqueue(
+    () => {
+      const byKey = receipt.key === undefined ? undefined : keysByPlatform.get(ctx)?.get(receipt.key);
+      const messageId = byKey ?? (replyto === null ? null : findBotMessage(ctx.store, who.userId, who.botId, replyto));
+      recordReceipt(ctx.store, {
+        userId: who.userId,
+        botId: who.botId,
+        sessionId: who.sessionId,
+        status: receipt.status,
+        replyto,
+        clientMessageId: receipt.clientMessageId === undefined ? null : String(receipt.clientMessageId),
+        key: receipt.key ?? null,
+        frameId: receipt.id === undefined ? null : String(receipt.id),
+        messageId,
+        receivedOn,
+      });
+    },
+    (result) => {
+      if (!result.ok) ctx.options.log(`storage error while recording a receipt: ${result.error.message}`);
+    },
+  );
 }

@@ -11,7 +11,18 @@ export interface SideTables {
   prepare(store: Store, sql: string): Statement<unknown[]>;
 }
 
+// Every feature's schema, registered when its module loads, so a store creates them all when it opens its handle.
+// Created lazily inside a write batch instead, a table would vanish with a rolled-back batch while the statement
+// cache still named it.
+const schemas = new Set<string>();
+
+/** Creates every registered side table on a newly opened handle (the store calls this). */
+export function createSideTables(raw: Db): void {
+  for (const schema of schemas) raw.exec(schema);
+}
+
 export function sideTables(schema: string): SideTables {
+  schemas.add(schema);
   const statements = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
   const cacheOf = (raw: Db) => {
     let cache = statements.get(raw);

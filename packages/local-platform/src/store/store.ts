@@ -1,8 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { openDb } from './db.js';
+import path from 'node:path';
+import { startCheckpointer } from './checkpointer.js';
+import type { Checkpointer } from './checkpointer.js';
+import { DB_FILE_NAME, openDb } from './db.js';
+import { createSideTables } from './side-tables.js';
 import type { Db } from './db.js';
 import type { Statement } from 'better-sqlite3';
 import type { MessageRow, NewMessage, StoreStats, TokenRow, UserRow } from './rows.js';
+import { WriteQueue } from './write-queue.js';
 
 const MESSAGE_COLUMNS = `seq, message_id AS messageId, user_id AS userId, bot_id AS botId, session_id AS sessionId,
   direction, client_message_id AS clientMessageId, text, render_msg AS renderMsg, intent, created_on AS createdOn`;
@@ -16,10 +21,20 @@ export function userIdFor(identity: string): string {
 /** All the platform's SQLite access. Every multi-row write is one transaction. */
 export class Store {
   private db: Db;
+  private checkpointer: Checkpointer | null = null;
   private readonly statements = new Map<string, Statement<unknown[]>>();
+  /** The socket path's writes, one transaction per event-loop turn (see ./write-queue.ts). */
+  readonly writes = new WriteQueue(() => this.db);
 
   constructor(private readonly dataDir: string) {
-    this.db = openDb(dataDir);
+    this.db = this.open();
+  }
+
+  private open(): Db {
+    const db = openDb(this.dataDir);
+    createSideTables(db);
+    if (!this.isMemory) this.checkpointer = startCheckpointer(db, path.join(this.dataDir, DB_FILE_NAME));
+    return db;
   }
 
   get isMemory(): boolean {
@@ -28,12 +43,17 @@ export class Store {
 
   /** Closes and re-opens the file, as a platform restart does. An in-memory store keeps its handle. */
   reopen(): void {
+    // Writes not yet committed are lost, as in a real restart, in memory too.
+    this.writes.discard();
     if (this.isMemory) return;
     this.close();
-    this.db = openDb(this.dataDir);
+    this.db = this.open();
   }
 
   close(): void {
+    this.writes.discard();
+    this.checkpointer?.stop();
+    this.checkpointer = null;
     this.statements.clear();
     if (this.db.open) this.db.close();
   }
@@ -134,26 +154,22 @@ export class Store {
   }
 
   /**
-   * Stores a user message and the bot's answers in one transaction. `seenBefore` says whether the user had already
-   * sent this `clientMessageId`; with `dedupe` such a resend stores nothing (`stored: false`), so it is answered
-   * once, and without it every frame is a new turn, as on a platform that keeps no client ids.
+   * Stores a user message (the bot's answers are stored apart, after its ack). `seenBefore` says whether the user
+   * had already sent this `clientMessageId`; with `dedupe` such a resend stores nothing (`stored: false`), so it is
+   * answered once, and without it every frame is a new turn, as on a platform that keeps no client ids. `isFirst`:
+   * the conversation held no message before this one. One query and one insert, and no transaction of its own: it
+   * runs inside the write queue's (a savepoint per message would cost as much as the insert).
    */
-  recordExchange(
-    userMessage: NewMessage,
-    botMessages: readonly NewMessage[],
-    dedupe = true,
-  ): { seenBefore: boolean; stored: boolean } {
-    const insert = this.insertMessage();
-    const seen = this.stmt('SELECT 1 AS one FROM messages WHERE user_id = ? AND bot_id = ? AND client_message_id = ? LIMIT 1');
-    return this.db.transaction(() => {
-      const seenBefore =
-        userMessage.clientMessageId !== null &&
-        seen.get(userMessage.userId, userMessage.botId, userMessage.clientMessageId) !== undefined;
-      if (seenBefore && dedupe) return { seenBefore, stored: false };
-      insert.run(userMessage);
-      for (const m of botMessages) insert.run(m);
-      return { seenBefore, stored: true };
-    })();
+  recordUserMessage(userMessage: NewMessage, dedupe = true): { seenBefore: boolean; stored: boolean; isFirst: boolean } {
+    const { userId, botId, clientMessageId } = userMessage;
+    const probe = this.stmt(
+      `SELECT EXISTS (SELECT 1 FROM messages WHERE user_id = @userId AND bot_id = @botId AND client_message_id = @clientMessageId) AS seen,
+        EXISTS (SELECT 1 FROM messages WHERE user_id = @userId AND bot_id = @botId) AS any`,
+    ).get({ userId, botId, clientMessageId }) as { seen: number; any: number };
+    const seenBefore = clientMessageId !== null && probe.seen === 1;
+    if (seenBefore && dedupe) return { seenBefore, stored: false, isFirst: false };
+    this.insertMessage().run(userMessage);
+    return { seenBefore, stored: true, isFirst: probe.any === 0 };
   }
 
   private insertMessage() {
@@ -165,21 +181,26 @@ export class Store {
     );
   }
 
-  /** Stores messages the bot sends unasked (a welcome, an admin push) in one transaction. */
+  /** Stores the bot's messages in one transaction (the enclosing one when there is one: a write batch's). */
   recordBotMessages(botMessages: readonly NewMessage[]): void {
     const insert = this.insertMessage();
-    this.db.transaction(() => {
+    const run = (): void => {
       for (const m of botMessages) insert.run(m);
-    })();
+    };
+    if (this.db.inTransaction) run();
+    else this.db.transaction(run)();
   }
 
   /** True when the session holds no message yet (a new conversation: the bot greets it). */
-  sessionIsEmpty(sessionId: string): boolean {
-    return this.stmt('SELECT 1 AS one FROM messages WHERE session_id = ? LIMIT 1').get(sessionId) === undefined;
+  sessionIsEmpty(userId: string, botId: string, sessionId: string): boolean {
+    // By conversation first: there is an index on it, and none on session_id alone (this ran a full scan per socket).
+    const sql = 'SELECT 1 AS one FROM messages WHERE user_id = ? AND bot_id = ? AND session_id = ? LIMIT 1';
+    return this.stmt(sql).get(userId, botId, sessionId) === undefined;
   }
 
-  countMessages(userId: string, botId: string): number {
-    return (this.stmt('SELECT COUNT(*) AS n FROM messages WHERE user_id = ? AND bot_id = ?').get(userId, botId) as { n: number }).n;
+  /** Whether the conversation holds any message (an index probe, where COUNT(*) grew with the history). */
+  hasMessages(userId: string, botId: string): boolean {
+    return this.stmt('SELECT 1 AS one FROM messages WHERE user_id = ? AND bot_id = ? LIMIT 1').get(userId, botId) !== undefined;
   }
 
   /**
