@@ -8,7 +8,6 @@ import { brandingQuery } from './query';
 import { useChatQueryClient } from './query-client';
 import type { BrandingOption } from './types';
 import { useBrandingReader } from './useBrandingReader';
-import { brandingFailedWarning, brandingProblemsWarning } from './warn';
 
 export interface BrandingInput {
   branding?: BrandingOption | undefined;
@@ -43,16 +42,20 @@ export function useBranding(client: ChatClient, input: BrandingInput): BrandedWi
 
   const botId = client.botInfo.taskBotId;
   const failure = option === true ? query.error : null;
+  // What to warn about, as a key; the sentences themselves load with the warning (most windows never warn).
   let warning: string | null = null;
-  if (failure) warning = brandingFailedWarning(botId, failure);
-  else if (reading && reading.problems.length > 0) warning = brandingProblemsWarning(botId, reading.problems, reading.branding !== null);
+  if (failure) warning = JSON.stringify(['failed', failure instanceof Error ? failure.message : String(failure)]);
+  else if (reading && reading.problems.length > 0) warning = JSON.stringify([reading.branding ? 'partly' : 'unusable', ...reading.problems]);
   // Each warning once per window: not again on a re-render with an equal document, nor on StrictMode's second run.
   const warned = useRef<string | null>(null);
   useEffect(() => {
     if (!warning || warned.current === warning) return;
     warned.current = warning;
-    console.warn(warning);
-  }, [warning]);
+    const [kind, ...details] = JSON.parse(warning) as string[];
+    void import('./warn').then((text) =>
+      console.warn(kind === 'failed' ? text.brandingFailedWarning(botId, new Error(details[0])) : text.brandingProblemsWarning(botId, details, kind === 'partly')),
+    );
+  }, [warning, botId]);
 
   const brand = reading?.branding;
   const out: BrandedWindow = { title: input.title ?? brand?.title ?? client.botInfo.chatBot };

@@ -13,12 +13,12 @@ export type ComposerBlock = 'empty' | 'failed' | 'closed';
 
 export interface ComposerOptions {
   /** Controlled value. */
-  value?: string;
+  value?: string | undefined;
   /** Initial value when uncontrolled. */
-  defaultValue?: string;
-  onValueChange?: (value: string) => void;
+  defaultValue?: string | undefined;
+  onValueChange?: ((value: string) => void) | undefined;
   /** Called after a message was handed to the client, with its id. */
-  onSend?: (id: string, text: string) => void;
+  onSend?: ((id: string, text: string) => void) | undefined;
 }
 
 export interface ComposerState {

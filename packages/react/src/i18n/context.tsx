@@ -8,14 +8,14 @@ const I18nContext = createContext<LocaleBundle>(en);
 
 export interface ChatI18nProviderProps {
   /** BCP 47 tag: picks the strings, the text direction and the Intl formats. Defaults to `en`. */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * Bundles to pick `locale` from, besides the built-in English: e.g. `[ar]` from `@xo-chat/react/locales/ar`,
    * or an app's own `LocaleBundle`. A language without its bundle here shows English strings.
    */
-  locales?: readonly LocaleBundle[];
+  locales?: readonly LocaleBundle[] | undefined;
   /** Overrides for any of the strings. */
-  messages?: Partial<ChatStrings>;
+  messages?: Partial<ChatStrings> | undefined;
   children?: ReactNode;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useChatI18n } from '../i18n/context';
-import { cx } from '../primitives/Slot';
+import { cx } from '../primitives/cx';
+import { Icon } from '../primitives/Icon';
 
 /** Asks the browser for permission to show desktop notifications. Call it from a click or key press. */
 export async function requestNotificationPermission(): Promise<NotificationPermission | 'unsupported'> {
@@ -26,9 +27,7 @@ export function NotificationToggle({ className }: { className?: string }) {
       title={strings.enableNotifications}
       onClick={() => void requestNotificationPermission().then(setPermission)}
     >
-      <svg className="xo-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-        <path fill="currentColor" d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2m6-6V11c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1z" />
-      </svg>
+      <Icon d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2m6-6V11c0-3.1-1.6-5.6-4.5-6.3V4a1.5 1.5 0 0 0-3 0v.7C7.6 5.4 6 7.9 6 11v5l-2 2v1h16v-1z" />
     </button>
   );
 }

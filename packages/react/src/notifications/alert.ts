@@ -1,6 +1,23 @@
-// The sound and the desktop notification, loaded only when a message arrives while the person is away.
-import type { Message } from '@xo-chat/core';
-import { spokenText } from '../primitives/thread/LiveAnnouncer';
+// The alerts of a window that turned them on: the title's count, the sound and the desktop notification. A lazy
+// chunk: windows without alerts never load it.
+import type { ChatClient, Message } from '@xo-chat/core';
+const TITLE_PREFIX = /^\(\d+\) /;
+
+/** The unread count in the page title, as `(2) Title`, kept up to date; returns what takes it out again. */
+export function countInTitle(client: ChatClient): () => void {
+  const show = (count: number) => {
+    const base = document.title.replace(TITLE_PREFIX, '');
+    document.title = count > 0 ? `(${count}) ${base}` : base;
+  };
+  show(client.store.getState().unread);
+  const stop = client.store.subscribe((state, before) => {
+    if (state.unread !== before.unread) show(state.unread);
+  });
+  return () => {
+    stop();
+    document.title = document.title.replace(TITLE_PREFIX, '');
+  };
+}
 
 let chimeUrl: string | undefined;
 
@@ -42,10 +59,10 @@ export function playChime(url?: string): void {
   }
 }
 
-export function showDesktopNotification(message: Message, botName: string, onClick: () => void): void {
+export function showDesktopNotification(message: Message, botName: string, text: string, onClick: () => void): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
   const from = message.author?.name || botName;
-  const notification = new Notification(from, { body: spokenText(message).slice(0, 180), tag: 'xo-chat' });
+  const notification = new Notification(from, { body: text.slice(0, 180), tag: 'xo-chat' });
   notification.onclick = () => {
     window.focus();
     onClick();

@@ -60,7 +60,7 @@ describe('notifications', () => {
     const view = render(<ChatWindow client={client} title="Wayfarer" notifications={{ title: true }} persistKey={null} />);
     act(() => client.receive(msg({ from: 'bot', text: 'one' })));
     act(() => client.receive(msg({ from: 'agent', text: 'two', author: { name: 'Sam' } })));
-    expect(document.title).toBe('(2) Wayfarer Travel');
+    await waitFor(() => expect(document.title).toBe('(2) Wayfarer Travel'));
     // The launcher's badge shows the same count.
     expect(screen.getByRole('button', { name: /Open chat/ })).toHaveAccessibleName('Open chat (2 unread)');
     await userEvent.click(screen.getByRole('button', { name: /Open chat/ }));

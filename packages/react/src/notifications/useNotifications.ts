@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useChatClient } from '../context';
-import { useUnread } from '../hooks/state-hooks';
+import { spokenText } from '../primitives/thread/spoken-text';
 
 /** Opt-in alerts for messages that arrive while nobody is looking. Each is off unless set. */
 export interface NotificationOptions {
@@ -15,8 +15,6 @@ export interface NotificationOptions {
   desktop?: boolean;
 }
 
-const TITLE_PREFIX = /^\(\d+\) /;
-
 /** True when nobody sees the transcript: the window is closed or the tab is in the background. */
 export function isAway(visible: boolean): boolean {
   return !visible || (typeof document !== 'undefined' && document.visibilityState === 'hidden');
@@ -25,7 +23,8 @@ export function isAway(visible: boolean): boolean {
 /**
  * The page title's unread count, and a sound or desktop notification for each new bot or agent message that
  * arrives while the window is closed or the tab hidden. `onActivate` runs when a desktop notification is clicked;
- * `name` titles notifications of bot messages (default: the bot's name).
+ * `name` titles notifications of bot messages (default: the bot's name). The work is in a lazy chunk, fetched
+ * only by a window that turned an alert on.
  */
 export function useNotifications(
   visible: boolean,
@@ -33,34 +32,36 @@ export function useNotifications(
   { onActivate, name }: { onActivate?: () => void; name?: string } = {},
 ): void {
   const client = useChatClient();
-  const { count } = useUnread();
   const title = options?.title === true;
   const sound = options?.sound ?? false;
   const desktop = options?.desktop === true;
   const latest = useRef({ visible, onActivate, name });
   latest.current = { visible, onActivate, name };
 
+  // The title's count, from the chunk: it shows the count as it is when it starts, so a late start loses nothing.
   useEffect(() => {
-    if (!title || typeof document === 'undefined') return;
-    const base = document.title.replace(TITLE_PREFIX, '');
-    document.title = count > 0 ? `(${count}) ${base}` : base;
-  }, [title, count]);
-  // Restore the page's own title when the option goes or the window unmounts.
-  useEffect(() => {
-    if (!title || typeof document === 'undefined') return;
+    if (!title) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import('./alert').then((alert) => {
+      if (live) stop = alert.countInTitle(client);
+    });
     return () => {
-      document.title = document.title.replace(TITLE_PREFIX, '');
+      live = false;
+      stop?.();
     };
-  }, [title]);
+  }, [client, title]);
 
+  // Messages are heard from the first render on (the chunk loads with the first one that needs it).
   useEffect(() => {
     if (!sound && !desktop) return;
     return client.on('message', (message) => {
-      if (message.from === 'user' || message.fromHistory || !isAway(latest.current.visible)) return;
-      // What plays and shows only loads once something arrives while the person is away.
+      const { visible, name, onActivate } = latest.current;
+      if (message.from === 'user' || message.fromHistory || !isAway(visible)) return;
+      const text = spokenText(message);
       void import('./alert').then((alert) => {
         if (sound) alert.playChime(sound === true ? undefined : sound);
-        if (desktop && document.visibilityState === 'hidden') alert.showDesktopNotification(message, latest.current.name ?? client.botInfo.chatBot, () => latest.current.onActivate?.());
+        if (desktop && document.visibilityState === 'hidden') alert.showDesktopNotification(message, name ?? client.botInfo.chatBot, text, () => onActivate?.());
       });
     });
   }, [client, sound, desktop]);

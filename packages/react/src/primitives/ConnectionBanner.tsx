@@ -4,7 +4,7 @@ import { useConnection } from '../hooks/state-hooks';
 import { format } from '../i18n/locales';
 import { useChatI18n } from '../i18n/context';
 import type { ChatStrings } from '../i18n/types';
-import { cx } from './Slot';
+import { cx } from './cx';
 import { useCountdown } from './useCountdown';
 
 export interface ConnectionBannerProps {
@@ -60,14 +60,9 @@ export function ConnectionBanner({ className, showConnecting = true }: Connectio
           {format(strings.reconnectingIn, { seconds })}
         </span>
       ) : null}
-      {state.status === 'failed' ? (
+      {state.status === 'reconnecting' || state.status === 'offline' || state.status === 'failed' ? (
         <button type="button" className="xo-button xo-banner__retry" onClick={reconnectNow}>
-          {strings.tryAgain}
-        </button>
-      ) : null}
-      {state.status === 'reconnecting' || state.status === 'offline' ? (
-        <button type="button" className="xo-button xo-banner__retry" onClick={reconnectNow}>
-          {strings.retryNow}
+          {state.status === 'failed' ? strings.tryAgain : strings.retryNow}
         </button>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import { connectionBlock } from '../hooks/useComposer';
 import { useChatI18n } from '../i18n/context';
 import { findQuickReplies, isInlineQuickReplies, readQuickReplies } from '../templates/QuickReplies';
 import type { QuickReply } from '../templates/QuickReplies';
-import { cx } from './Slot';
+import { cx } from './cx';
 import { focusComposer } from './focus-composer';
 
 /**

@@ -39,8 +39,3 @@ export const Slot = forwardRef<HTMLElement, SlotProps>(function Slot({ children,
   merged['ref'] = composeRefs<HTMLElement>(ref, getElementRef<HTMLElement>(child));
   return cloneElement(child, merged);
 });
-
-/** Joins class names, skipping empty ones. */
-export function cx(...names: Array<string | false | null | undefined>): string {
-  return names.filter(Boolean).join(' ');
-}

@@ -2,7 +2,7 @@ import { useChatClient } from '../context';
 import { useLiveAgent, useTyping } from '../hooks/state-hooks';
 import { format } from '../i18n/locales';
 import { useChatI18n } from '../i18n/context';
-import { cx } from './Slot';
+import { cx } from './cx';
 
 export interface TypingIndicatorProps {
   className?: string;

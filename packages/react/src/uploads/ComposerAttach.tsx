@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useChatClient } from '../context';
 import { ComposerContext } from '../primitives/composer/context';
-import { cx } from '../primitives/Slot';
+import { cx } from '../primitives/cx';
 import { UploadChips } from './UploadChips';
 import { useFileDrop } from './useFileDrop';
 import { useUploadStrings } from './strings';

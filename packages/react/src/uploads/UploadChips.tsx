@@ -3,7 +3,7 @@ import { useChatClient } from '../context';
 import { useChatSelector } from '../hooks/useChatSelector';
 import { format } from '../i18n/locales';
 import type { UploadStrings } from '../i18n/types';
-import { cx } from '../primitives/Slot';
+import { cx } from '../primitives/cx';
 import { useUploadStrings } from './strings';
 
 /** The user's files that are uploading, or failed before they were sent (the same array while nothing changes). */

@@ -11,7 +11,7 @@ import type { ChatComponents } from '../components';
 import { ChatComposer } from '../primitives/composer/ChatComposer';
 import { ConnectionBanner } from '../primitives/ConnectionBanner';
 import { QuickReplies } from '../primitives/QuickReplies';
-import { cx } from '../primitives/Slot';
+import { cx } from '../primitives/cx';
 import { ThreadRoot } from '../primitives/thread/ThreadRoot';
 import { ThreadViewport } from '../primitives/thread/ThreadViewport';
 import { ThreadMessages } from '../primitives/thread/ThreadMessages';
@@ -94,7 +94,7 @@ export function ChatWindow(props: ChatWindowProps) {
   const { welcome: brandWelcome, ...branded } = useBranding(client, props);
   return (
     <ChatClientContext.Provider value={client}>
-      <ChatI18nProvider {...(props.locale === undefined ? {} : { locale: props.locale })} {...(props.locales === undefined ? {} : { locales: props.locales })} {...(props.messages === undefined ? {} : { messages: props.messages })}>
+      <ChatI18nProvider locale={props.locale} locales={props.locales} messages={props.messages}>
         <TemplatesProvider templates={props.templates ?? NO_TEMPLATES}>
           <ChatComponentsContext.Provider value={props.components ?? NO_COMPONENTS}>
             <ChatWindowFrame {...props} {...branded} brandWelcome={brandWelcome} persistKey={props.persistKey === undefined ? `xo-chat:open:${client.botInfo.taskBotId}` : props.persistKey} />
@@ -193,7 +193,7 @@ function ChatWindowFrame(props: FrameProps) {
       <ThreadRoot avatarUrl={avatarUrl} botName={title}>
         <ThreadLoadOlder />
         <ThreadViewport>
-          <ThreadEmpty>{EmptyState ? <EmptyState title={title} welcome={welcome} /> : welcome ? <p className="xo-thread__welcome" dir="auto">{welcome}</p> : null}</ThreadEmpty>
+          <ThreadEmpty dir="auto">{EmptyState ? <EmptyState title={title} welcome={welcome} /> : welcome}</ThreadEmpty>
           <ThreadMessages />
         </ThreadViewport>
         <ThreadJumpToLatest />

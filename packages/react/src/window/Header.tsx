@@ -10,8 +10,9 @@ import type { ChatStrings } from '../i18n/types';
 import { MessageAvatar } from '../primitives/message/MessageAvatar';
 import type { AsChildProp } from '../primitives/primitive';
 import { partContent, partElement } from '../primitives/primitive';
-import { cx } from '../primitives/Slot';
+import { cx } from '../primitives/cx';
 import { useChatWindow } from './context';
+import { Icon } from '../primitives/Icon';
 
 export interface HeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'>, AsChildProp {
   /** Default: the window's title, else `client.botInfo.chatBot`. */
@@ -96,16 +97,12 @@ export const Header = forwardRef<HTMLDivElement, HeaderProps>(function Header(
             {actions}
             {minimize ? (
               <button type="button" className="xo-icon-button" aria-label={strings.minimizeChat} onClick={minimize}>
-                <svg className="xo-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-                  <path fill="currentColor" d="M5 11h14v2H5z" />
-                </svg>
+                <Icon d="M5 11h14v2H5z" />
               </button>
             ) : null}
             {close ? (
               <button type="button" className="xo-icon-button" aria-label={strings.closeChat} onClick={close}>
-                <svg className="xo-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-                  <path fill="currentColor" d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z" />
-                </svg>
+                <Icon d="m6.4 5 5.6 5.6L17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z" />
               </button>
             ) : null}
           </div>

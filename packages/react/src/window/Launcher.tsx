@@ -4,8 +4,10 @@ import { useUnread } from '../hooks/state-hooks';
 import { format } from '../i18n/locales';
 import { useChatI18n } from '../i18n/context';
 import type { AsChildProp } from '../primitives/primitive';
-import { cx, Slot } from '../primitives/Slot';
+import { cx } from '../primitives/cx';
+import { Slot } from '../primitives/Slot';
 import { useChatWindow } from './context';
+import { Icon } from '../primitives/Icon';
 
 export interface LauncherProps extends ButtonHTMLAttributes<HTMLButtonElement>, AsChildProp {
   /** Open state (default: the window's around it). */
@@ -18,9 +20,7 @@ export interface LauncherProps extends ButtonHTMLAttributes<HTMLButtonElement>, 
 
 function ChatIcon() {
   return (
-    <svg className="xo-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z" />
-    </svg>
+    <Icon d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z" size={28} />
   );
 }
 

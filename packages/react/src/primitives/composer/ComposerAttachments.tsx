@@ -3,7 +3,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import type { ComposerState } from '../../hooks/useComposer';
 import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { useComposerContext } from './context';
 
 export interface ComposerAttachmentsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'>, AsChildProp {

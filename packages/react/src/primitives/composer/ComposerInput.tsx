@@ -2,7 +2,7 @@ import { forwardRef, useMemo, useRef } from 'react';
 import type { KeyboardEvent, TextareaHTMLAttributes } from 'react';
 import { useChatI18n } from '../../i18n/context';
 import { composeRefs } from '../../internal/compose-refs';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { useComposerContext } from './context';
 import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
 

@@ -5,7 +5,7 @@ import type { ComposerOptions } from '../../hooks/useComposer';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { ComposerContext } from './context';
 
 export interface ComposerRootProps extends ComposerOptions, Omit<FormHTMLAttributes<HTMLFormElement>, 'defaultValue'>, AsChildProp {}
@@ -18,12 +18,7 @@ export const ComposerRoot = forwardRef<HTMLFormElement, ComposerRootProps>(funct
   { value: valueProp, defaultValue, onValueChange, onSend, asChild, className, children, onSubmit, ...props },
   ref,
 ) {
-  const composer = useComposer({
-    ...(valueProp === undefined ? {} : { value: valueProp }),
-    ...(defaultValue === undefined ? {} : { defaultValue }),
-    ...(onValueChange === undefined ? {} : { onValueChange }),
-    ...(onSend === undefined ? {} : { onSend }),
-  });
+  const composer = useComposer({ value: valueProp, defaultValue, onValueChange, onSend });
   const { strings } = useChatI18n();
   const hintId = useId();
   const inputRef = useRef<HTMLTextAreaElement | null>(null);

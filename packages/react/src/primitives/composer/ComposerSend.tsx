@@ -1,8 +1,10 @@
 import { forwardRef } from 'react';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 import { useChatI18n } from '../../i18n/context';
-import { cx, Slot } from '../Slot';
+import { cx } from '../cx';
+import { Slot } from '../Slot';
 import { useComposerContext } from './context';
+import { Icon } from '../Icon';
 
 export interface ComposerSendProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   className?: string;
@@ -13,9 +15,7 @@ export interface ComposerSendProps extends ButtonHTMLAttributes<HTMLButtonElemen
 
 function SendIcon() {
   return (
-    <svg className="xo-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-      <path fill="currentColor" d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
-    </svg>
+    <Icon d="M3.4 20.4 21 12 3.4 3.6 3.4 10l12.6 2-12.6 2z" />
   );
 }
 

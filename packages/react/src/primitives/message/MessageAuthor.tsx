@@ -1,8 +1,8 @@
 import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import type { AsChildProp } from '../primitive';
-import { partContent, partElement } from '../primitive';
-import { cx } from '../Slot';
+import { partElement } from '../primitive';
+import { cx } from '../cx';
 import { useMessageContext } from './context';
 
 export type MessageAuthorProps = HTMLAttributes<HTMLSpanElement> & AsChildProp;
@@ -17,7 +17,7 @@ export const MessageAuthor = forwardRef<HTMLSpanElement, MessageAuthorProps>(fun
   const Element = partElement(asChild, 'span');
   return (
     <Element aria-hidden="true" dir="auto" {...props} ref={ref} className={cx('xo-message__author', className)}>
-      {partContent(asChild, children, sender)}
+      {children ?? sender}
     </Element>
   );
 });

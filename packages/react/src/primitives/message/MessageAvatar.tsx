@@ -3,7 +3,7 @@ import { forwardRef, useContext } from 'react';
 import type { HTMLAttributes } from 'react';
 import type { AsChildProp } from '../primitive';
 import { partContent, partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { MessageContext } from './context';
 
 export interface MessageAvatarProps extends HTMLAttributes<HTMLSpanElement>, AsChildProp {

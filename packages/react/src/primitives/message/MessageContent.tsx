@@ -4,7 +4,7 @@ import { useChatI18n } from '../../i18n/context';
 import { MessageParts } from '../../templates';
 import type { AsChildProp } from '../primitive';
 import { partContent, partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { useMessageContext } from './context';
 
 export type MessageContentProps = HTMLAttributes<HTMLDivElement> & AsChildProp;
@@ -15,7 +15,7 @@ export const MessageContent = forwardRef<HTMLDivElement, MessageContentProps>(fu
   const { locale } = useChatI18n();
   const Element = partElement(asChild, 'div');
   return (
-    <Element {...props} ref={ref} className={cx('xo-message__content', className)} data-state={message.parts.length === 0 ? 'empty' : 'filled'}>
+    <Element {...props} ref={ref} className={cx('xo-message__content', className)}>
       {partContent(asChild, children, <MessageParts message={message} locale={locale} />)}
     </Element>
   );

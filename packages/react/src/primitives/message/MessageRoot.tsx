@@ -5,7 +5,7 @@ import { useChatClient } from '../../context';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { MessageContext } from './context';
 
 export interface MessageRootProps extends HTMLAttributes<HTMLElement>, AsChildProp {

@@ -5,7 +5,7 @@ import { useChatClient } from '../../context';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
 import { partContent, partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { MessageContext } from './context';
 
 export interface MessageStatusProps extends HTMLAttributes<HTMLSpanElement>, AsChildProp {
@@ -41,14 +41,8 @@ export const MessageStatus = forwardRef<HTMLSpanElement, MessageStatusProps>(fun
   const why = error ?? message?.error;
   const upload = message?.upload;
   const retryAllowed = canRetry ?? !(upload?.refused || upload?.lost);
-  const labels: Record<DeliveryStatus, string> = {
-    sending: strings.statusSending,
-    sent: strings.statusSent,
-    failed: strings.statusFailed,
-    unconfirmed: strings.statusUnconfirmed,
-  };
   const seen = state === 'sent' ? (receipt ?? message?.receipt) : undefined;
-  const label = seen === 'read' ? strings.statusRead : seen === 'delivered' ? strings.statusDelivered : labels[state];
+  const label = seen === 'read' ? strings.statusRead : seen === 'delivered' ? strings.statusDelivered : state === 'sending' ? strings.statusSending : state === 'sent' ? strings.statusSent : state === 'failed' ? strings.statusFailed : strings.statusUnconfirmed;
   const troubled = state === 'failed' || state === 'unconfirmed';
   const Element = partElement(asChild, 'span');
   return (

@@ -3,8 +3,8 @@ import type { TimeHTMLAttributes } from 'react';
 import { formatDateTime, formatTime } from '../../i18n/intl';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
-import { partContent, partElement } from '../primitive';
-import { cx } from '../Slot';
+import { partElement } from '../primitive';
+import { cx } from '../cx';
 import { MessageContext } from './context';
 
 export interface MessageTimeProps extends TimeHTMLAttributes<HTMLTimeElement>, AsChildProp {
@@ -21,7 +21,7 @@ export const MessageTime = forwardRef<HTMLTimeElement, MessageTimeProps>(functio
   const Element = partElement(asChild, 'time');
   return (
     <Element dateTime={new Date(when).toISOString()} title={formatDateTime(when, locale)} {...props} ref={ref} className={cx('xo-message__time', className)}>
-      {partContent(asChild, children, formatTime(when, locale))}
+      {children ?? formatTime(when, locale)}
     </Element>
   );
 });

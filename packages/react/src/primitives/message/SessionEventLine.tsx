@@ -2,7 +2,7 @@ import type { Message, SessionEvent } from '@xo-chat/core';
 import { useChatI18n } from '../../i18n/context';
 import { format } from '../../i18n/locales';
 import type { ChatStrings } from '../../i18n/types';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 
 /** The session timeline's sentence for an event, in the window's language. */
 export function sessionEventText(event: SessionEvent, strings: ChatStrings): string {

@@ -1,6 +1,6 @@
 import { formatDay } from '../../i18n/intl';
 import { useChatI18n } from '../../i18n/context';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 
 export interface DateSeparatorProps {
   /** Any time on the day to show. */

@@ -4,7 +4,7 @@ import { format } from '../../i18n/locales';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
 import { partContent, partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { useThread } from './context';
 
 export type ThreadJumpToLatestProps = ButtonHTMLAttributes<HTMLButtonElement> & AsChildProp;

@@ -4,18 +4,7 @@ import { useChatClient } from '../../context';
 import { format } from '../../i18n/locales';
 import { useChatI18n } from '../../i18n/context';
 import { sessionEventText } from '../message/SessionEventLine';
-
-/** What a screen reader hears for a message: its text, template titles and attachment names. */
-export function spokenText(message: Message): string {
-  if (message.renderMsg) return message.renderMsg;
-  return message.parts
-    .map((part) =>
-      part.type === 'text' ? part.text : part.type === 'template' ? part.fallbackText : (part.text ?? part.name ?? ''),
-    )
-    .filter((s) => s.trim() !== '')
-    .join('\n')
-    .slice(0, 1000);
-}
+import { spokenText } from './spoken-text';
 
 /** A streamed message as the store has it now (it is near the end, so this looks from there). */
 function findFromEnd(messages: readonly Message[], id: string): Message | undefined {

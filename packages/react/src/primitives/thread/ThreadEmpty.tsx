@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import type { HTMLAttributes } from 'react';
 import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { useThread } from './context';
 
 export type ThreadEmptyProps = HTMLAttributes<HTMLDivElement> & AsChildProp;

@@ -3,7 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { useChatI18n } from '../../i18n/context';
 import type { AsChildProp } from '../primitive';
 import { partContent, partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { useThread } from './context';
 
 export type ThreadLoadOlderProps = HTMLAttributes<HTMLDivElement> & AsChildProp;

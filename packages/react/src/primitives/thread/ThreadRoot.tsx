@@ -4,7 +4,7 @@ import { useChat } from '../../hooks/useChat';
 import { useChatSelector } from '../../hooks/useChatSelector';
 import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { ThreadContext } from './context';
 import { useThreadRows } from './useThreadRows';
 import { useThreadScroll } from './useThreadScroll';

@@ -4,7 +4,7 @@ import { useChatI18n } from '../../i18n/context';
 import { composeRefs } from '../../internal/compose-refs';
 import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
-import { cx } from '../Slot';
+import { cx } from '../cx';
 import { useThread } from './context';
 
 export type ThreadViewportProps = HTMLAttributes<HTMLDivElement> & AsChildProp;
