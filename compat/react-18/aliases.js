@@ -26,4 +26,4 @@ export function react18Aliases({ testingLibrary = false } = {}) {
   return aliases;
 }
 
-export const reactDependents = ['zustand', 'virtua', 'use-sync-external-store'];
+export const reactDependents = ['zustand', 'virtua', 'use-sync-external-store', '@tanstack/react-query'];
