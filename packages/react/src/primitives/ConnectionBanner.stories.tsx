@@ -48,13 +48,18 @@ export const Offline: Story = {
 export const Failed: Story = {
   parameters: { state: { connection: { status: 'failed', reason: 'The bot st-123 does not exist.' } } },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Cannot connect: The bot st-123 does not exist.');
+    const canvas = within(canvasElement);
+    // People read a sentence; the developer's reason went to onDiagnostic.
+    await expect(canvas.getByRole('status')).toHaveTextContent('The chat cannot connect right now. Try again in a moment.');
+    await expect(canvasElement).not.toHaveTextContent('st-123');
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
 export const FailedDark: Story = {
   parameters: { theme: 'dark', state: { connection: { status: 'failed', reason: 'Invalid credentials.' } } },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Invalid credentials.');
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('The chat cannot connect right now.');
+    await expect(canvasElement).not.toHaveTextContent('Invalid credentials.');
   },
 };
