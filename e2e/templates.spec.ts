@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, openChat, test } from './support/fixtures';
+import type { Locator } from '@playwright/test';
 
 /** The demo bot's script, read as the platform reads it, so this journey knows every intent the bot has. */
 const script = JSON.parse(readFileSync(new URL('../packages/local-platform/src/bot/demo-script.json', import.meta.url), 'utf8')) as {
@@ -96,39 +97,47 @@ test.describe('templates', () => {
   test('Kore’s values go back: a list row, radio, dropdown, collections, CSAT, thumbs and the welcome menu', async ({ page }) => {
     const chat = await openChat(page);
     const last = () => chat.log.locator('.xo-message[data-from="user"]').last();
+    // A message that just grew (an answer, "See all") is still being measured and placed by the virtual list for
+    // a frame or two; Playwright's own scroll-then-click in that window can land beside the control. The control
+    // is brought into view first and the layout let settle, as a person's eye and hand would.
+    const steady = async (target: Locator) => {
+      await target.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
+      return target;
+    };
 
     await chat.send('list view');
     const spending = chat.botMessages().filter({ hasText: 'Trip spending' }).last();
     await expect(spending).toContainText('$640.00');
-    await spending.getByRole('button', { name: 'See all' }).click();
+    await (await steady(spending.getByRole('button', { name: 'See all' }))).click();
     await expect(spending.getByRole('region', { name: 'Stay' })).toContainText('Museum passes');
-    await spending.getByRole('button', { name: 'Hotel' }).first().click();
+    await (await steady(spending.getByRole('button', { name: 'Hotel' }).first())).click();
     await expect(chat.userBubbles('Hotel')).toHaveAttribute('data-status', 'sent');
 
     await chat.send('radio');
     const radio = chat.botMessages().filter({ hasText: 'Pay from which card?' }).last();
-    await radio.getByRole('radio', { name: 'Everyday card' }).check();
-    await radio.getByRole('button', { name: 'Confirm' }).click();
+    await (await steady(radio.getByRole('radio', { name: 'Everyday card' }))).check();
+    await (await steady(radio.getByRole('button', { name: 'Confirm' }))).click();
     await expect(chat.userBubbles('Pay with the everyday card')).toHaveAttribute('data-status', 'sent');
 
     await chat.send('dropdown');
     const dropdown = chat.botMessages().filter({ hasText: 'Which currency' }).last();
-    await dropdown.getByRole('combobox').selectOption({ label: 'Japanese Yen — JPY' });
-    await dropdown.getByRole('button', { name: 'Confirm' }).click();
+    await (await steady(dropdown.getByRole('combobox'))).selectOption({ label: 'Japanese Yen — JPY' });
+    await (await steady(dropdown.getByRole('button', { name: 'Confirm' }))).click();
     await expect(chat.userBubbles('Japanese Yen')).toHaveAttribute('data-status', 'sent');
 
     await chat.send('advanced multi select');
     const souvenirs = chat.botMessages().filter({ hasText: 'Pick souvenirs' }).last();
-    await souvenirs.getByRole('checkbox', { name: 'Espresso cups' }).check();
-    await souvenirs.getByRole('button', { name: 'Reserve' }).click();
+    await (await steady(souvenirs.getByRole('checkbox', { name: 'Espresso cups' }))).check();
+    await (await steady(souvenirs.getByRole('button', { name: 'Reserve' }))).click();
     await expect(last()).toContainText('Here are selected items: Espresso cups');
 
     await chat.send('csat');
-    await chat.botMessages().filter({ hasText: 'How satisfied' }).last().getByRole('button', { name: 'Happy', exact: true }).click();
+    await (await steady(chat.botMessages().filter({ hasText: 'How satisfied' }).last().getByRole('button', { name: 'Happy', exact: true }))).click();
     await expect(chat.userBubbles('Happy')).toHaveAttribute('data-status', 'sent');
 
     await chat.send('thumbs');
-    await chat.botMessages().filter({ hasText: 'Would you book with us again?' }).last().getByRole('button', { name: 'Extremely Likely' }).click();
+    await (await steady(chat.botMessages().filter({ hasText: 'Would you book with us again?' }).last().getByRole('button', { name: 'Extremely Likely' }))).click();
     await expect(chat.userBubbles('Extremely Likely')).toHaveAttribute('data-status', 'sent');
 
     await chat.send('error');
