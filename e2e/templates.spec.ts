@@ -2,6 +2,15 @@ import { readFileSync } from 'node:fs';
 import { expect, openChat, test } from './support/fixtures';
 import type { Locator } from '@playwright/test';
 
+// A message that just grew (an answer, "See all") is still being measured and placed by the virtual list for a
+// frame or two; Playwright's own scroll-then-click in that window can land beside the control. The control is
+// brought into view first and the layout let settle, as a person's eye and hand would.
+async function steady(target: Locator): Promise<Locator> {
+  await target.scrollIntoViewIfNeeded();
+  await target.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
+  return target;
+}
+
 /** The demo bot's script, read as the platform reads it, so this journey knows every intent the bot has. */
 const script = JSON.parse(readFileSync(new URL('../packages/local-platform/src/bot/demo-script.json', import.meta.url), 'utf8')) as {
   intents: { name: string; match: string[] }[];
@@ -97,14 +106,6 @@ test.describe('templates', () => {
   test('Kore’s values go back: a list row, radio, dropdown, collections, CSAT, thumbs and the welcome menu', async ({ page }) => {
     const chat = await openChat(page);
     const last = () => chat.log.locator('.xo-message[data-from="user"]').last();
-    // A message that just grew (an answer, "See all") is still being measured and placed by the virtual list for
-    // a frame or two; Playwright's own scroll-then-click in that window can land beside the control. The control
-    // is brought into view first and the layout let settle, as a person's eye and hand would.
-    const steady = async (target: Locator) => {
-      await target.scrollIntoViewIfNeeded();
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
-      return target;
-    };
 
     await chat.send('list view');
     const spending = chat.botMessages().filter({ hasText: 'Trip spending' }).last();
@@ -148,7 +149,7 @@ test.describe('templates', () => {
     const chat = await openChat(page);
     await chat.send('buttons');
     const template = chat.botMessages().filter({ hasText: 'Which do you prefer?' });
-    await template.getByRole('button', { name: 'Show a table' }).click();
+    await (await steady(template.getByRole('button', { name: 'Show a table' }))).click();
     await expect(chat.userBubbles('Show a table')).toHaveAttribute('data-status', 'sent');
     await expect(chat.log.getByRole('table')).toBeVisible();
     const link = template.getByRole('link').first();
@@ -161,7 +162,7 @@ test.describe('templates', () => {
     await chat.send('quick replies');
     const chips = chat.window.getByRole('group', { name: /suggested replies/i });
     await expect(chips.getByRole('button', { name: 'Great' })).toBeVisible();
-    await chips.getByRole('button', { name: 'Great' }).click();
+    await (await steady(chips.getByRole('button', { name: 'Great' }))).click();
     await expect(chat.userBubbles('Great')).toHaveAttribute('data-status', 'sent');
     await expect(chips).toHaveCount(0);
   });
@@ -184,12 +185,12 @@ test.describe('templates', () => {
     const chat = await openChat(page);
     await chat.send('form');
     const form = chat.log.locator('form').last();
-    await form.getByRole('button', { name: /submit|ok|sign in/i }).last().click();
+    await (await steady(form.getByRole('button', { name: /submit|ok|sign in/i }).last())).click();
     await expect(form.getByText(/required|please/i).first()).toBeVisible();
     await form.getByLabel('Name').fill('Ada');
     await form.getByLabel('Password').fill('s3cret-pass');
     await expect(form.getByLabel('Password')).toHaveAttribute('type', 'password');
-    await form.getByRole('button', { name: /submit|ok|sign in/i }).last().click();
+    await (await steady(form.getByRole('button', { name: /submit|ok|sign in/i }).last())).click();
     await expect(chat.log.locator('.xo-message[data-from="user"]').last()).toHaveAttribute('data-status', 'sent');
     await expect(chat.log.locator('.xo-message[data-from="user"]').last()).not.toContainText('s3cret-pass');
   });
@@ -199,14 +200,14 @@ test.describe('templates', () => {
     await chat.send('date');
     const date = chat.log.locator('input[type="date"]').last();
     await date.fill('2027-03-14');
-    await chat.botMessages().last().getByRole('button', { name: /confirm|send|ok/i }).click();
+    await (await steady(chat.botMessages().last().getByRole('button', { name: /confirm|send|ok/i }))).click();
     await expect(chat.userBubbles('2027-03-14')).toHaveAttribute('data-status', 'sent');
 
     await chat.send('date range');
     const inputs = chat.botMessages().filter({ hasText: /travel dates/i }).locator('input[type="date"]');
     await inputs.nth(0).fill('2027-05-01');
     await inputs.nth(1).fill('2027-05-09');
-    await chat.botMessages().filter({ hasText: /travel dates/i }).getByRole('button', { name: /confirm|send|ok/i }).click();
+    await (await steady(chat.botMessages().filter({ hasText: /travel dates/i }).getByRole('button', { name: /confirm|send|ok/i }))).click();
     await expect(chat.userBubbles(/01-05-2027/)).toHaveAttribute('data-status', 'sent');
   });
 
@@ -214,7 +215,7 @@ test.describe('templates', () => {
     const chat = await openChat(page);
     await chat.send('feedback');
     const feedback = chat.botMessages().filter({ hasText: /rate this chat/i });
-    await feedback.getByRole('button', { name: /4/ }).first().click();
+    await (await steady(feedback.getByRole('button', { name: /4/ }).first())).click();
     await expect(chat.log.locator('.xo-message[data-from="user"]').last()).toHaveAttribute('data-status', 'sent');
   });
 
