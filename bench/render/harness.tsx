@@ -77,11 +77,12 @@ export function startBench(view: 'chat' | 'plain', render: (client: FakeChatClie
     await olderPainted;
   };
 
-  const renderStartedAt = performance.now();
+  // Marks for a trace (bench/render/profile.mjs reads them): where the render phase starts and ends.
+  const renderStartedAt = performance.mark('xo-bench:render').startTime;
   const root = createRoot(document.getElementById('stage') as HTMLElement);
   root.render(render(client));
 
-  const mounted = whenPainted(marker(count - 1)).then((paintedAt) => ({
+  const mounted = whenPainted(marker(count - 1)).then((paintedAt) => (performance.mark('xo-bench:painted'), {
     fromNavigationMs: paintedAt,
     fromRenderMs: paintedAt - renderStartedAt,
     evaluationMs,

@@ -1,5 +1,7 @@
 // Intl formatters are costly to build; a long transcript formats thousands of times with a handful of locales.
 const cache = new Map<string, Intl.DateTimeFormat>();
+/** Locales a date formatter was built for: the first one of a page is the expensive one (see intl-ready.ts). */
+const warmLocales = new Set<string>();
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -7,9 +9,13 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   if (!f) {
     f = new Intl.DateTimeFormat(locale, options);
     cache.set(key, f);
+    warmLocales.add(locale);
   }
   return f;
 }
+
+/** Whether formatting dates in `locale` is cheap now: one of its formatters exists. */
+export const isIntlWarm = (locale: string): boolean => warmLocales.has(locale);
 
 export function formatTime(ms: number, locale: string): string {
   return formatter(locale, { hour: 'numeric', minute: '2-digit' }).format(ms);

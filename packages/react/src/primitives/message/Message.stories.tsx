@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { StoryChat } from '../../test/story-utils';
 import { ChatMessage as Message } from './ChatMessage';
 
@@ -31,7 +31,8 @@ export const FromBot: Story = {
     const article = canvas.getByRole('article', { name: 'Wayfarer' });
     await expect(article).toHaveAttribute('data-from', 'bot');
     await expect(canvasElement.querySelector('strong')).toHaveTextContent('on time');
-    await expect(canvasElement.querySelector('time')?.textContent).toMatch(/2:30/);
+    // The time fills in once the first frame is painted (i18n/intl-ready.ts).
+    await waitFor(() => expect(canvasElement.querySelector('time')?.textContent).toMatch(/2:30/));
   },
 };
 

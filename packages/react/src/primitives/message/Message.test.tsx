@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../test/fixtures';
@@ -9,7 +9,7 @@ import { de } from '../../i18n/de';
 import { ChatMessage as Message } from './ChatMessage';
 
 describe('Message', () => {
-  it('shows a bot message with its avatar, markdown text and a locale time', () => {
+  it('shows a bot message with its avatar, markdown text and a locale time', async () => {
     const client = createFakeChatClient();
     const m = msg({ from: 'bot', text: 'Hello *there*', createdAt: new Date(2026, 0, 1, 14, 30).getTime() });
     const { container } = renderWithClient(<Message message={m} botName="Wayfarer" className="mine" />, client);
@@ -18,11 +18,12 @@ describe('Message', () => {
     expect(article).toHaveClass('xo-message', 'mine');
     expect(container.querySelector('.xo-message__bubble')).toHaveAttribute('dir', 'auto');
     expect(container.querySelector('strong')).toHaveTextContent('there');
-    expect(container.querySelector('time')).toHaveTextContent(/2:30\sPM/);
+    // The time fills in after the first paint (see i18n/intl-ready.ts).
+    await waitFor(() => expect(container.querySelector('time')).toHaveTextContent(/2:30\sPM/));
     expect(container.querySelector('.xo-avatar__initial')).toHaveTextContent('W');
   });
 
-  it('shows times in the window’s locale', () => {
+  it('shows times in the window’s locale', async () => {
     const client = createFakeChatClient();
     const m = msg({ createdAt: new Date(2026, 0, 1, 14, 30).getTime() });
     const { container } = renderWithClient(
@@ -31,7 +32,7 @@ describe('Message', () => {
       </ChatI18nProvider>,
       client,
     );
-    expect(container.querySelector('time')).toHaveTextContent('14:30');
+    await waitFor(() => expect(container.querySelector('time')).toHaveTextContent('14:30'));
   });
 
   it('shows delivery status and retries a failed message with the same id', async () => {

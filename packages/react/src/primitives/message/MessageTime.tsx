@@ -2,6 +2,7 @@ import { forwardRef, useContext } from 'react';
 import type { TimeHTMLAttributes } from 'react';
 import { formatDateTime, formatTime } from '../../i18n/intl';
 import { useChatI18n } from '../../i18n/context';
+import { useIntlReady } from '../../i18n/intl-ready';
 import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
 import { cx } from '../cx';
@@ -16,12 +17,14 @@ export interface MessageTimeProps extends TimeHTMLAttributes<HTMLTimeElement>, A
 export const MessageTime = forwardRef<HTMLTimeElement, MessageTimeProps>(function MessageTime({ at, asChild, className, children, ...props }, ref) {
   const message = useContext(MessageContext);
   const { locale } = useChatI18n();
+  const ready = useIntlReady(locale);
   const when = at ?? message?.message.createdAt ?? Number.NaN;
   if (!Number.isFinite(when)) return null;
   const Element = partElement(asChild, 'time');
+  // Before the page's first date formatter exists, the element keeps its place (see intl-ready.ts).
   return (
-    <Element dateTime={new Date(when).toISOString()} title={formatDateTime(when, locale)} {...props} ref={ref} className={cx('xo-message__time', className)}>
-      {children ?? formatTime(when, locale)}
+    <Element dateTime={new Date(when).toISOString()} title={ready ? formatDateTime(when, locale) : undefined} {...props} ref={ref} className={cx('xo-message__time', className)}>
+      {children ?? (ready ? formatTime(when, locale) : '\u00a0')}
     </Element>
   );
 });
