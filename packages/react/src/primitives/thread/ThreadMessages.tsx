@@ -18,7 +18,9 @@ export interface ThreadMessagesProps {
   renderMessage?: (message: ChatMessageData, info: { grouped: boolean }) => ReactNode;
   /**
    * A first guess of a row's height before it is measured. virtua takes one guess for every row, read when the
-   * list mounts: this is asked for the newest row then. Without it, virtua guesses from the rows it measured.
+   * list mounts: this is asked for the newest row then. Without it, 64 px (an ungrouped one-line message): close
+   * enough that the first screen renders about the rows that fit, not twice as many to throw away once measured
+   * (virtua's own first guess is 40 px).
    */
   estimateRowHeight?: (row: ThreadRow) => number;
   /** Rows rendered beyond the viewport on each side, as virtua's `bufferSize` of that many 64 px rows. */
@@ -85,7 +87,7 @@ export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 
   // virtua reads its size hint once, when it mounts.
   const [itemSize] = useState(() => {
     const newest = rows.at(-1);
-    return estimateRowHeight && newest ? estimateRowHeight(newest) : undefined;
+    return estimateRowHeight && newest ? estimateRowHeight(newest) : OVERSCAN_ROW_PX;
   });
   // The viewport's top padding lies between the scroller's top and the first row: virtua counts it as startMargin.
   const [startMargin, setStartMargin] = useState(0);
