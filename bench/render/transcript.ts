@@ -23,7 +23,9 @@ export function makeMessage(index: number, baseTime = 1_700_000_000_000): Messag
     id,
     from: fromUser ? 'user' : 'bot',
     createdAt: baseTime + index * 1000,
-    parts: [{ type: 'text', text: `${line} ${marker(index)}` }],
+    // Joined, not concatenated: a real client's text comes flat out of JSON.parse, where `${a} ${b}` leaves V8 a
+    // rope that only a DOM write flattens (the plain list writes all of them, the widget a screen of them).
+    parts: [{ type: 'text', text: [line, marker(index)].join(' ') }],
     ...(fromUser ? { clientMessageId: id, status: 'sent' as const } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { Message as ChatMessageData } from '@xo-chat/core';
-import { createContext, forwardRef, useContext, useMemo, useState } from 'react';
+import { createContext, forwardRef, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Virtualizer } from 'virtua';
 import type { CustomContainerComponentProps, CustomItemComponentProps } from 'virtua';
@@ -9,7 +9,8 @@ import { ChatMessage } from '../message/ChatMessage';
 import { SessionEventLine } from '../message/SessionEventLine';
 import { useThread } from './context';
 import { DateSeparator } from './DateSeparator';
-import type { ThreadRow } from './rows';
+import { indexOfRow, rowList } from './rows';
+import type { ThreadRow, ThreadRowList } from './rows';
 import { useRowElements } from './useRowElements';
 import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
 
@@ -35,7 +36,7 @@ const OVERSCAN_ROW_PX = 64;
 
 
 /** The rows, for the row element (virtua gives it only an index). */
-const RowsContext = createContext<readonly ThreadRow[]>([]);
+const RowsContext = createContext<ThreadRowList>(rowList([], false));
 
 /** virtua's container, with the class the stylesheet and the tests know. */
 const RowsContainer = forwardRef<HTMLDivElement, CustomContainerComponentProps>(function RowsContainer({ style, children }, ref) {
@@ -48,7 +49,7 @@ const RowsContainer = forwardRef<HTMLDivElement, CustomContainerComponentProps>(
 
 /** virtua's measured, positioned row element: our row class and kind on it, so no extra wrapper per row. */
 const RowElement = forwardRef<HTMLDivElement, CustomItemComponentProps>(function RowElement({ style, index, children }, ref) {
-  const kind = useContext(RowsContext)[index]?.kind;
+  const kind = useContext(RowsContext).at(index)?.kind;
   return (
     <div ref={ref} className="xo-thread__row" data-kind={kind} data-index={index} style={style}>
       {children}
@@ -56,20 +57,26 @@ const RowElement = forwardRef<HTMLDivElement, CustomItemComponentProps>(function
   );
 });
 
+/** The last `count` rows (all of them when there are fewer). */
+function newestRows(rows: ThreadRowList, count: number): ThreadRow[] {
+  const from = Math.max(0, rows.length - count);
+  return Array.from({ length: rows.length - from }, (_, i) => rows.at(from + i) as ThreadRow);
+}
+
 /**
  * The messages, in a virtualized, dynamically measured list that holds tens of thousands of them: day
  * separators, the beginning of the conversation, agent session lines and each message. Goes inside
  * `Thread.Viewport`.
  */
 export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 }: ThreadMessagesProps) {
-  const { rows, scroll, focusedKey, avatarUrl, botName } = useThread('<Thread.Messages>');
+  const { messages, rowList: rows, scroll, focusedKey, avatarUrl, botName } = useThread('<Thread.Messages>');
   const { strings } = useChatI18n();
   const { Message: MessageComponent = ChatMessage } = useChatComponents();
   const { viewportRef } = scroll;
   // virtua measures only through ResizeObserver. Decided once; on a server it is the virtual list (which renders
   // no rows there), so the browser's first render matches what the server sent.
   const [canMeasure] = useState(() => typeof window === 'undefined' || typeof window.ResizeObserver === 'function');
-  const focusedIndex = focusedKey === null ? -1 : rows.findIndex((row) => row.key === focusedKey);
+  const focusedIndex = focusedKey === null ? -1 : indexOfRow(rows, messages, focusedKey);
   // `overscan` rows beyond those on screen stay mounted, as with a row-counting virtualizer, on top of virtua's
   // buffer in pixels (which a tall message spans): the reply to a button pressed in a message just above the end
   // is in the DOM while the reader is still there. And the row holding the focus (virtua's keepMounted), so a
@@ -86,7 +93,7 @@ export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 
   }, [firstVisible, lastVisible, rows.length, overscan, focusedIndex]);
   // virtua reads its size hint once, when it mounts.
   const [itemSize] = useState(() => {
-    const newest = rows.at(-1);
+    const newest = rows.at(rows.length - 1);
     return estimateRowHeight && newest ? estimateRowHeight(newest) : OVERSCAN_ROW_PX;
   });
   // The viewport's top padding lies between the scroller's top and the first row: virtua counts it as startMargin.
@@ -113,13 +120,16 @@ export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 
     );
   };
 
-  const rowElements = useRowElements(renderRow, [strings, renderMessage, MessageComponent, avatarUrl, botName]);
+  const rowElement = useRowElements(renderRow, [strings, renderMessage, MessageComponent, avatarUrl, botName]);
+  // virtua reads only `length` of its data and passes the index: rows are built for the indexes it renders.
+  const renderIndex = useCallback((_: undefined, index: number) => rowElement(rows.at(index) as ThreadRow), [rowElement, rows]);
+  const indexes = useMemo((): ArrayLike<undefined> => ({ length: rows.length }), [rows]);
 
   if (!canMeasure) {
     // No ResizeObserver (jsdom, very old browsers): virtua cannot measure, so the newest rows in plain flow.
     return (
       <div className="xo-thread__rows">
-        {rows.slice(-UNMEASURED_ROWS).map((row) => (
+        {newestRows(rows, UNMEASURED_ROWS).map((row) => (
           <div key={row.key} className="xo-thread__row" data-kind={row.kind}>
             {renderRow(row)}
           </div>
@@ -131,7 +141,7 @@ export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 
     <RowsContext.Provider value={rows}>
       <Virtualizer
         ref={scroll.listRef}
-        data={rows}
+        data={indexes}
         shift={scroll.shift}
         bufferSize={overscan * OVERSCAN_ROW_PX}
         {...(itemSize === undefined ? {} : { itemSize })}
@@ -141,7 +151,7 @@ export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 
         onResize={scroll.onResize}
         keepMounted={keepMounted}
       >
-        {rowElements}
+        {renderIndex}
       </Virtualizer>
     </RowsContext.Provider>
   );

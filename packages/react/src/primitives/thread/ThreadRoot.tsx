@@ -6,6 +6,9 @@ import type { AsChildProp } from '../primitive';
 import { partElement } from '../primitive';
 import { cx } from '../cx';
 import { ThreadContext } from './context';
+import type { ThreadContextValue } from './context';
+import { buildRows } from './rows';
+import type { ThreadRow } from './rows';
 import { useThreadRows } from './useThreadRows';
 import { useThreadScroll } from './useThreadScroll';
 
@@ -28,10 +31,22 @@ export const ThreadRoot = forwardRef<HTMLDivElement, ThreadRootProps>(function T
   const scroll = useThreadScroll({ rows, messages, history, loadOlder });
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const name = botName ?? client.botInfo.chatBot;
-  const value = useMemo(
-    () => ({ messages, rows, history, scroll, focusedKey, setFocusedKey, avatarUrl, botName: name }),
-    [messages, rows, history, scroll, focusedKey, avatarUrl, name],
-  );
+  const value = useMemo((): ThreadContextValue => {
+    let all: ThreadRow[] | undefined;
+    return {
+      messages,
+      rowList: rows,
+      get rows() {
+        return (all ??= buildRows(messages, atStart));
+      },
+      history,
+      scroll,
+      focusedKey,
+      setFocusedKey,
+      avatarUrl,
+      botName: name,
+    };
+  }, [messages, atStart, rows, history, scroll, focusedKey, avatarUrl, name]);
   const Element = partElement(asChild, 'div');
   return (
     <ThreadContext.Provider value={value}>

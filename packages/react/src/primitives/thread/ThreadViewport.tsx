@@ -17,13 +17,13 @@ export const ThreadViewport = forwardRef<HTMLDivElement, ThreadViewportProps>(fu
   { asChild, className, children, onScroll, onFocus, onBlur, ...props },
   ref,
 ) {
-  const { scroll, rows, setFocusedKey } = useThread('<Thread.Viewport>');
+  const { scroll, rowList, setFocusedKey } = useThread('<Thread.Viewport>');
   const { strings } = useChatI18n();
   const setRef = useMemo(() => composeRefs(ref, scroll.viewportRef), [ref, scroll.viewportRef]);
   const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
     onFocus?.(event);
     const index = Number(event.target.closest<HTMLElement>('.xo-thread__row')?.dataset['index'] ?? Number.NaN);
-    setFocusedKey(Number.isInteger(index) ? (rows[index]?.key ?? null) : null);
+    setFocusedKey(Number.isInteger(index) ? (rowList.at(index)?.key ?? null) : null);
   };
   const handleBlur = (event: FocusEvent<HTMLDivElement>) => {
     onBlur?.(event);

@@ -1,13 +1,16 @@
 import type { HistoryState, Message } from '@xo-chat/core';
 import { createContext, useContext } from 'react';
-import type { ThreadRow } from './rows';
+import type { ThreadRow, ThreadRowList } from './rows';
 import type { useThreadScroll } from './useThreadScroll';
 
 export type ThreadScroll = ReturnType<typeof useThreadScroll>;
 
 export interface ThreadContextValue {
   messages: readonly Message[];
-  rows: ThreadRow[];
+  /** The rows by index, each built when first read: what parts use (a 10,000-message list costs a screen of it). */
+  rowList: ThreadRowList;
+  /** Every row as an array, built when first read (one row per message: prefer `rowList` in a render). */
+  readonly rows: ThreadRow[];
   history: HistoryState;
   /** Scroll position, what is visible, and the actions that move it. */
   scroll: ThreadScroll;

@@ -1,8 +1,8 @@
 import type { Message } from '@xo-chat/core';
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../test/fixtures';
-import { buildRows, countAfter, GROUP_GAP_MS, updateRows } from './rows';
-import type { RowsBuild, ThreadRow } from './rows';
+import { buildRows, countAfter, GROUP_GAP_MS, indexOfRow, rowList } from './rows';
+import type { RowCache, ThreadRow } from './rows';
 
 describe('buildRows', () => {
   it('puts a date separator before each new day and groups a sender’s consecutive messages', () => {
@@ -42,10 +42,10 @@ describe('countAfter', () => {
   });
 });
 
-describe('updateRows keeps row identity', () => {
+describe('rowList keeps row identity', () => {
   it('returns the same row objects for unchanged messages when one is appended', () => {
-    let last: RowsBuild | null = null;
-    const build = (messages: readonly Message[], atStart: boolean) => (last = updateRows(last, messages, atStart)).rows;
+    const cache: RowCache = new WeakMap();
+    const build = (messages: readonly Message[], atStart: boolean) => buildRows(messages, atStart, cache);
     const at = Date.UTC(2026, 0, 5, 12);
     const list: Message[] = Array.from({ length: 50 }, (_, i) => ({ id: `m${i}`, from: i % 2 ? 'bot' : 'user', createdAt: at + i * 1000, parts: [] }));
     const before = build(list, false);
@@ -90,7 +90,7 @@ function random(seed: number) {
   };
 }
 
-describe('updateRows', () => {
+describe('rowList', () => {
   const at = new Date(2026, 2, 28, 22, 0).getTime(); // near midnight, and a daylight-saving weekend in Europe
   let seq = 0;
   const make = (rand: () => number, createdAt: number): Message => {
@@ -113,7 +113,7 @@ describe('updateRows', () => {
       const rand = random(seed);
       let list: Message[] = [];
       let atStart = false;
-      let build: RowsBuild | null = null;
+      const cache: RowCache = new WeakMap();
       for (let step = 0; step < 60; step++) {
         const op = rand();
         const newest = list.at(-1)?.createdAt ?? at;
@@ -136,32 +136,52 @@ describe('updateRows', () => {
           list = list.toSpliced(i, 0, make(rand, t));
         } else if (op < 0.9) atStart = !atStart;
         else if (op < 0.93) list = list.slice();
-        build = updateRows(build, list, atStart);
-        expect(shape(build.rows), `seed ${seed}, step ${step}`).toEqual(reference(list, atStart));
-        expect(build.rows.every((r) => r.kind === 'start' || r.message === list.find((m) => m.id === r.key))).toBe(true);
+        // Read as a virtual list does: a few rows, in any order, then (here) all of them.
+        const rows = rowList(list, atStart, cache);
+        for (let k = 0; k < 5; k++) rows.at(Math.floor(rand() * rows.length));
+        const all = buildRows(list, atStart, cache);
+        expect(shape(all), `seed ${seed}, step ${step}`).toEqual(reference(list, atStart));
+        expect(all.every((r) => r.kind === 'start' || r.message === list.find((m) => m.id === r.key))).toBe(true);
+        expect(rows.length).toBe(all.length);
+        expect(rows.at(rows.length)).toBeUndefined();
       }
     }
   });
 
-  it('gives the same rows whichever earlier build it starts from', () => {
+  it('gives the same rows whichever earlier lists its cache saw', () => {
     const rand = random(7);
     const list = Array.from({ length: 30 }, (_, i) => make(rand, at + i * 200_000));
-    const other = updateRows(null, list.slice(10, 20).reverse(), true);
-    expect(shape(updateRows(other, list, false).rows)).toEqual(reference(list, false));
+    const cache: RowCache = new WeakMap();
+    buildRows(list.slice(10, 20).reverse(), true, cache);
+    expect(shape(buildRows(list, false, cache))).toEqual(reference(list, false));
   });
 
-  it('builds one row for an append and only the page for a history page; the rest keep their identity', () => {
+  it('builds only the rows that are read, one for an append, and only the page for a history page', () => {
     const rand = random(3);
     const list = Array.from({ length: 200 }, (_, i) => make(rand, at + i * 1000));
-    const before = updateRows(null, list, false);
-    const appended = updateRows(before, [...list, make(rand, at + 200_000)], false);
-    const fresh = (build: RowsBuild, from: RowsBuild) => build.rows.filter((r) => !from.rows.includes(r)).length;
-    expect(fresh(appended, before)).toBe(1);
+    const cache: RowCache = new WeakMap();
+    const cached = (messages: readonly Message[]) => messages.filter((m) => cache.has(m)).length;
+    const screen = rowList(list, false, cache);
+    for (let i = 190; i < 200; i++) screen.at(i);
+    expect(cached(list)).toBe(10);
+    const before = buildRows(list, false, cache);
+    const withNew = [...list, make(rand, at + 200_000)];
+    const appended = buildRows(withNew, false, cache);
+    expect(appended.filter((r) => !before.includes(r))).toHaveLength(1);
     const page = Array.from({ length: 20 }, (_, i) => make(rand, at - (20 - i) * 1000));
-    const prepended = updateRows(appended, [...page, ...appended.messages], true);
-    // The page, the start row, and the old first row (now continuing the page's run).
-    expect(fresh(prepended, appended)).toBeLessThanOrEqual(22);
-    expect(prepended.rows.slice(22)).toEqual(appended.rows.slice(1));
-    expect(updateRows(prepended, prepended.messages, true)).toBe(prepended);
+    const prepended = buildRows([...page, ...withNew], true, cache);
+    // The page, the start row, and the old first row (now continuing the page's run) are new; the rest are kept.
+    expect(prepended.filter((r) => !appended.includes(r)).length).toBeLessThanOrEqual(22);
+    expect(prepended.slice(22)).toEqual(appended.slice(1));
+  });
+
+  it('finds a row by key from the newest, the start row included', () => {
+    const list = Array.from({ length: 5 }, (_, i) => make(random(i + 1), at + i * 1000));
+    const rows = rowList(list, true);
+    expect(indexOfRow(rows, list, list[4]!.id)).toBe(5);
+    expect(indexOfRow(rows, list, list[0]!.id)).toBe(1);
+    expect(indexOfRow(rows, list, 'xo-start')).toBe(0);
+    expect(indexOfRow(rows, list, 'gone')).toBe(-1);
+    expect(indexOfRow(rowList(list, false), list, list[0]!.id)).toBe(0);
   });
 });

@@ -10,67 +10,64 @@ export type ThreadRow =
   | { kind: 'message'; key: string; message: Message; grouped: boolean; dayStart: boolean };
 
 /**
- * The rows of the virtual list: one per message (keyed by its id, so measured heights survive prepends), the
- * first of each local day carrying its date separator, each marked `grouped` when it continues the previous
- * sender's run. With `atStart`, a "start of the conversation" row leads.
+ * The rows of the virtual list, read by index: one per message (keyed by its id, so measured heights survive
+ * prepends), the first of each local day carrying its date separator, each marked `grouped` when it continues the
+ * previous sender's run. With `atStart`, a "start of the conversation" row leads.
  *
  * The separator lives inside the message's row rather than in a row of its own so that every row the list can
  * anchor to while older pages are prepended is a message that stays in the list.
  */
-export function buildRows(messages: readonly Message[], atStart: boolean): ThreadRow[] {
-  return updateRows(null, messages, atStart).rows;
-}
-
-/** The rows built for one message list, kept to build the next list's rows from. */
-export interface RowsBuild {
-  readonly messages: readonly Message[];
-  readonly atStart: boolean;
-  readonly rows: ThreadRow[];
+export interface ThreadRowList {
+  readonly length: number;
+  /** Row `index` (undefined outside `0 <= index < length`). */
+  at(index: number): ThreadRow | undefined;
 }
 
 type MessageRow = ThreadRow & { kind: 'message' };
 
-/**
- * The rows of `messages`, reusing `previous` where the lists agree: the store replaces a message by a new object
- * when it changes, so the longest common run at each end (compared by identity, a pointer per message) kept its
- * rows, and only the messages in between get new ones, plus the first message after them (its separator and
- * grouping depend on the one before it). An append to 10,000 messages builds one row, a history page builds that
- * page's rows; unchanged rows keep their identity. The result is always what `buildRows` gives from scratch.
- */
-export function updateRows(previous: RowsBuild | null, messages: readonly Message[], atStart: boolean): RowsBuild {
-  const was = previous?.messages ?? [];
-  if (previous && was === messages && previous.atStart === atStart) return previous;
-  const wasOffset = previous && previous.rows[0]?.kind === 'start' ? 1 : 0;
-  const wasRow = (i: number) => previous?.rows[i + wasOffset] as MessageRow;
-  const shortest = Math.min(was.length, messages.length);
-  let head = 0;
-  while (head < shortest && was[head] === messages[head]) head++;
-  let tail = 0;
-  while (tail < shortest - head && was[was.length - 1 - tail] === messages[messages.length - 1 - tail]) tail++;
+/** Rows built for earlier lists, by message: one stays valid while the message before it is the same object. */
+export type RowCache = WeakMap<Message, { before: Message | undefined; row: MessageRow }>;
 
-  const start = atStart && messages.length > 0 ? 1 : 0;
-  // The kept head is one copy of the old rows (a pointer per row), the start row put in or taken out if it changed.
-  const rows: ThreadRow[] =
-    previous && start === wasOffset ? previous.rows.slice(0, start + head) : [...(start ? [START_ROW] : []), ...(previous?.rows.slice(wasOffset, wasOffset + head) ?? [])];
-  const days = dayKeys();
-  const changedEnd = messages.length - tail;
-  const first = messages[head - 1];
-  let lastDay = first === undefined ? undefined : days(first.createdAt);
-  for (let i = head; i < messages.length; i++) {
-    // Past the first kept message after the change, the rows are the old ones (same message, same one before).
-    if (i > changedEnd) {
-      rows.push(wasRow(i - messages.length + was.length));
-      continue;
-    }
-    const message = messages[i] as Message;
-    const day = days(message.createdAt);
-    const dayStart = day !== lastDay;
-    lastDay = day;
-    const grouped = !dayStart && continues(messages[i - 1], message);
-    const old = i === changedEnd ? wasRow(i - messages.length + was.length) : undefined;
-    rows.push(old && old.grouped === grouped && old.dayStart === dayStart ? old : { kind: 'message', key: message.id, message, grouped, dayStart });
-  }
-  return { messages, atStart, rows };
+/**
+ * The rows of `messages`, each built when it is first read: a list of 10,000 messages costs what the screen
+ * reads of it (a row depends only on its message and the one before), not a row object per message. Built rows
+ * are kept in `cache`, so a row whose message and whose message before are the same objects (the store replaces a
+ * message by a new object when it changes) is the same row object in the next list: an append builds one row, a
+ * history page the rows of it that are read, and a mounted row keeps its identity (and so its rendered element).
+ */
+export function rowList(messages: readonly Message[], atStart: boolean, cache: RowCache = new WeakMap()): ThreadRowList {
+  const offset = atStart && messages.length > 0 ? 1 : 0;
+  return {
+    length: messages.length + offset,
+    at(index) {
+      if (offset === 1 && index === 0) return START_ROW;
+      const message = messages[index - offset];
+      if (message === undefined) return undefined;
+      const before = messages[index - offset - 1];
+      const kept = cache.get(message);
+      if (kept && kept.before === before) return kept.row;
+      const dayStart = before === undefined || dayKey(before.createdAt) !== dayKey(message.createdAt);
+      const grouped = !dayStart && continues(before, message);
+      const row: MessageRow =
+        kept && kept.row.grouped === grouped && kept.row.dayStart === dayStart ? kept.row : { kind: 'message', key: message.id, message, grouped, dayStart };
+      cache.set(message, { before, row });
+      return row;
+    },
+  };
+}
+
+/** Every row of `messages`, as an array (what `rowList` gives, read whole). */
+export function buildRows(messages: readonly Message[], atStart: boolean, cache?: RowCache): ThreadRow[] {
+  const list = rowList(messages, atStart, cache);
+  return Array.from({ length: list.length }, (_, i) => list.at(i) as ThreadRow);
+}
+
+/** The index of the row keyed `key`, searched from the newest (where a focused or followed row usually is); -1 when none. */
+export function indexOfRow(list: ThreadRowList, messages: readonly Message[], key: string): number {
+  const offset = list.length - messages.length;
+  if (offset === 1 && key === START_ROW.key) return 0;
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.id === key) return i + offset;
+  return -1;
 }
 
 /** Whether `message` continues `before`'s run: same sender (agents by who they are), within the gap, not an event. */
@@ -86,25 +83,6 @@ function continues(before: Message | undefined, message: Message): boolean {
 }
 
 const START_ROW: ThreadRow = { kind: 'start', key: 'xo-start' };
-
-/**
- * `dayKey` for one pass over a transcript: a time inside the last local day looked up costs two comparisons
- * instead of a Date (a 10,000-message mount made 10,000 Dates). The day's bounds come from the local calendar,
- * so a day with a daylight-saving change is its real length.
- */
-function dayKeys(): (ms: number) => string {
-  let from = 0;
-  let to = -1;
-  let key = '';
-  return (ms) => {
-    if (ms >= from && ms < to) return key;
-    const d = new Date(ms);
-    from = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-    to = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-    key = dayKey(ms);
-    return key;
-  };
-}
 
 /** How many messages came after `seenId` (all of them when it is gone, none when it is the last). */
 export function countAfter(messages: readonly Message[], seenId: string | undefined): number {

@@ -1,17 +1,15 @@
 import type { Message } from '@xo-chat/core';
 import { useMemo, useRef } from 'react';
-import { updateRows } from './rows';
-import type { RowsBuild, ThreadRow } from './rows';
+import { rowList } from './rows';
+import type { RowCache, ThreadRowList } from './rows';
 
 /**
- * The transcript's rows, each render built from the last build (see `updateRows`): a new message costs one row,
- * not one per message. The last build is kept in a ref written during render; a render React throws away only
- * leaves a build of other messages there, and `updateRows` gives the same rows whichever build it starts from.
+ * The transcript's rows, read by index and built as they are read (see `rowList`). The cache of built rows lives
+ * as long as the thread; a render React throws away only leaves rows of other lists in it, which `rowList` checks.
  */
-export function useThreadRows(messages: readonly Message[], atStart: boolean): ThreadRow[] {
-  const last = useRef<RowsBuild | null>(null);
-  return useMemo(() => {
-    last.current = updateRows(last.current, messages, atStart);
-    return last.current.rows;
-  }, [messages, atStart]);
+export function useThreadRows(messages: readonly Message[], atStart: boolean): ThreadRowList {
+  const cache = useRef<RowCache | null>(null);
+  cache.current ??= new WeakMap();
+  const rows = cache.current;
+  return useMemo(() => rowList(messages, atStart, rows), [messages, atStart, rows]);
 }

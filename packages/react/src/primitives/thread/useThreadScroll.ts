@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { VirtualizerHandle } from 'virtua';
 import { countAfter } from './rows';
-import type { ThreadRow } from './rows';
+import type { ThreadRowList } from './rows';
 import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
 
 /** Within this many pixels of the end counts as "at the bottom". */
@@ -13,7 +13,7 @@ const TOP_THRESHOLD_PX = 120;
 
 
 export interface ThreadScrollOptions {
-  rows: ThreadRow[];
+  rows: ThreadRowList;
   messages: readonly Message[];
   history: HistoryState;
   loadOlder: () => Promise<void>;
@@ -110,7 +110,7 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
   // Open at the newest message, then follow what is appended while the reader is at the bottom. An append is a
   // new last row; a prepend (older page) keeps the same last row and must not move the view.
   // The reader's own new message (sent from this window just now) brings them down to it even when scrolled up.
-  const lastRow = rows.at(-1);
+  const lastRow = rows.at(rows.length - 1);
   const lastKey = lastRow?.key;
   // (Only this window's sends have a delivery status; another tab's echo and history have none.)
   const ownNew = lastRow?.kind === 'message' && lastRow.message.from === 'user' && lastRow.message.status !== undefined && !lastRow.message.fromHistory;
@@ -147,13 +147,13 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
  * `shift` would be taken for a prepend). The previous rows are remembered after commit, so a render React throws
  * away does not count.
  */
-function useShiftedAtStart(rows: ThreadRow[]): boolean {
+function useShiftedAtStart(rows: ThreadRowList): boolean {
   const previous = useRef<{ length: number; firstKey: string | undefined }>({ length: 0, firstKey: undefined });
   const { length, firstKey } = previous.current;
   const added = rows.length - length;
-  const shift = length > 0 && added > 0 && rows[0]?.key !== firstKey && rows[added]?.key === firstKey;
+  const shift = length > 0 && added > 0 && rows.at(0)?.key !== firstKey && rows.at(added)?.key === firstKey;
   useIsomorphicLayoutEffect(() => {
-    previous.current = { length: rows.length, firstKey: rows[0]?.key };
+    previous.current = { length: rows.length, firstKey: rows.at(0)?.key };
   }, [rows]);
   return shift;
 }
