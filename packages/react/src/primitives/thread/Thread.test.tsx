@@ -44,6 +44,25 @@ describe('Thread', () => {
     expect(rendered).toBeLessThan(60);
   });
 
+  it('reads a screen of a long transcript to mount, and about a row for an append, not every message', () => {
+    // Every row built reads its message's time (and the one before's): count the messages whose time was read.
+    const read = new Set<string>();
+    const timed = (id: string, at: number) => {
+      const m = msg({ id, createdAt: at });
+      Object.defineProperty(m, 'createdAt', { get: () => (read.add(id), at), enumerable: true });
+      return m;
+    };
+    const messages = Array.from({ length: 5000 }, (_, i) => timed(`m-${i}`, day(3, 8) + i * 60_000));
+    const client = createFakeChatClient({ messages });
+    read.clear();
+    renderWithClient(<Thread />, client);
+    expect(read.size).toBeGreaterThan(0);
+    expect(read.size).toBeLessThan(120);
+    read.clear();
+    act(() => client.receive(timed('new', day(3, 8) + 5000 * 60_000)));
+    expect(read.size).toBeLessThan(60);
+  });
+
   it('announces live bot messages in a hidden live region, not history or the user’s own', () => {
     const client = createFakeChatClient({ messages: [msg({ text: 'old', fromHistory: true })] });
     const { container } = renderWithClient(<Thread botName="Wayfarer" />, client);
