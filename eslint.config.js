@@ -16,6 +16,8 @@ export default tseslint.config(
       'e2e/artifacts/**',
       'bench/results/**',
       'bench/.peers/**',
+      // Profiles and one-off scripts of a bench session (ignored by git too).
+      'bench/.out/**',
       '**/*.d.ts',
     ],
   },
