@@ -1,11 +1,14 @@
-// Runs the CLI from source in a child process, as e2e and soak tools do.
+// Runs the CLI from source in a child process, as e2e and soak tools do. tsx is loaded into that process
+// (`node --import tsx`), not run as its CLI: tsx's CLI runs the script in a second process of its own, so a signal
+// sent to the child would reach only tsx's wrapper, and a SIGKILL would leave the platform running, orphaned.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const CLI = fileURLToPath(new URL('../cli.ts', import.meta.url));
+const TSX = pathToFileURL(require.resolve('tsx')).href;
 
 export interface CliRun {
   child: ChildProcess;
@@ -15,7 +18,7 @@ export interface CliRun {
 }
 
 export function runCli(args: string[]): CliRun {
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', TSX, CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
