@@ -2,6 +2,7 @@ import type { HistoryState, Message } from '@xo-chat/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { VirtualizerHandle } from 'virtua';
+import { afterPaint } from '../../internal/after-paint';
 import { countAfter } from './rows';
 import type { ThreadRowList } from './rows';
 import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
@@ -39,15 +40,29 @@ export function useThreadScroll({ rows, messages, history, loadOlder }: ThreadSc
   const shift = useShiftedAtStart(rows);
 
   // The rows on screen, first and last index: the list keeps `overscan` rows mounted beyond them (see Thread).
+  // Known from just after the first paint on: the first screen is virtua's rows alone, and the rows kept beyond
+  // them mount in the next frame, so the first paint does not wait for them (nor for a render per row measured).
   const [visible, setVisible] = useState<readonly [number, number]>([-1, -1]);
+  const painted = useRef(false);
   const updateVisible = useCallback(() => {
     const el = viewportRef.current;
     const list = listRef.current;
-    if (!el || !list) return;
+    if (!el || !list || !painted.current) return;
     const first = list.findItemIndex(el.scrollTop);
     const last = list.findItemIndex(el.scrollTop + el.clientHeight);
     setVisible((was) => (was[0] === first && was[1] === last ? was : [first, last]));
   }, []);
+  useEffect(() => {
+    let live = true;
+    afterPaint(() => {
+      if (!live) return;
+      painted.current = true;
+      updateVisible();
+    });
+    return () => {
+      live = false;
+    };
+  }, [updateVisible]);
 
   const [atBottom, setAtBottom] = useState(true);
   // The reader's position as of the last scroll event: content that grows below does not scroll, so this still
