@@ -7,7 +7,7 @@ import { partElement } from '../primitive';
 import { cx } from '../cx';
 import { ThreadContext } from './context';
 import type { ThreadContextValue } from './context';
-import { buildRows } from './rows';
+import { allRows } from './rows';
 import type { ThreadRow } from './rows';
 import { useThreadRows } from './useThreadRows';
 import { useThreadScroll } from './useThreadScroll';
@@ -37,7 +37,7 @@ export const ThreadRoot = forwardRef<HTMLDivElement, ThreadRootProps>(function T
       messages,
       rowList: rows,
       get rows() {
-        return (all ??= buildRows(messages, atStart));
+        return (all ??= allRows(rows));
       },
       history,
       scroll,
@@ -46,7 +46,7 @@ export const ThreadRoot = forwardRef<HTMLDivElement, ThreadRootProps>(function T
       avatarUrl,
       botName: name,
     };
-  }, [messages, atStart, rows, history, scroll, focusedKey, avatarUrl, name]);
+  }, [messages, rows, history, scroll, focusedKey, avatarUrl, name]);
   const Element = partElement(asChild, 'div');
   return (
     <ThreadContext.Provider value={value}>

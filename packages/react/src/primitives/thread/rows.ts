@@ -56,10 +56,14 @@ export function rowList(messages: readonly Message[], atStart: boolean, cache: R
   };
 }
 
+/** Every row of a list, as an array (one row object per message, so only for what needs them all). */
+export function allRows(list: ThreadRowList): ThreadRow[] {
+  return Array.from({ length: list.length }, (_, i) => list.at(i) as ThreadRow);
+}
+
 /** Every row of `messages`, as an array (what `rowList` gives, read whole). */
 export function buildRows(messages: readonly Message[], atStart: boolean, cache?: RowCache): ThreadRow[] {
-  const list = rowList(messages, atStart, cache);
-  return Array.from({ length: list.length }, (_, i) => list.at(i) as ThreadRow);
+  return allRows(rowList(messages, atStart, cache));
 }
 
 /** The index of the row keyed `key`, searched from the newest (where a focused or followed row usually is); -1 when none. */
