@@ -5,6 +5,9 @@ import { fakeLayout } from '../../test/layout';
 import { axeViolations, renderWithClient } from '../../test/render';
 import { createFakeChatClient } from '../../testing/fake-client';
 import { ChatThread as Thread } from './ChatThread';
+import { useThread } from './context';
+import type { ThreadContextValue } from './context';
+import { ThreadRoot } from './ThreadRoot';
 
 let restore: () => void;
 beforeEach(() => {
@@ -61,6 +64,27 @@ describe('Thread', () => {
     read.clear();
     act(() => client.receive(timed('new', day(3, 8) + 5000 * 60_000)));
     expect(read.size).toBeLessThan(60);
+  });
+
+  it('gives useThread() the rows by index, and every row as an array when asked, the same row objects', () => {
+    let seen: ThreadContextValue | undefined;
+    function Probe() {
+      seen = useThread();
+      return null;
+    }
+    const messages = [msg({ id: 'a', createdAt: day(4, 9) }), msg({ id: 'b', createdAt: day(4, 9) + 1000 }), msg({ id: 'c', createdAt: day(5, 9) })];
+    renderWithClient(
+      <ThreadRoot>
+        <Probe />
+      </ThreadRoot>,
+      createFakeChatClient({ messages, history: { status: 'idle', hasMore: true, loadedInitial: true } }),
+    );
+    const value = seen as ThreadContextValue;
+    expect(value.rowList.length).toBe(3);
+    const rows = value.rows;
+    expect(rows.map((r) => (r.kind === 'message' ? `${r.key}${r.dayStart ? '|day' : ''}${r.grouped ? '+' : ''}` : r.kind))).toEqual(['a|day', 'b+', 'c|day']);
+    rows.forEach((row, i) => expect(value.rowList.at(i)).toBe(row));
+    expect(value.rows).toBe(rows);
   });
 
   it('announces live bot messages in a hidden live region, not history or the user’s own', () => {
