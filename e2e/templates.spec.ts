@@ -3,11 +3,36 @@ import { expect, openChat, test } from './support/fixtures';
 import type { Locator } from '@playwright/test';
 
 // A message that just grew (an answer, "See all") is still being measured and placed by the virtual list for a
-// frame or two; Playwright's own scroll-then-click in that window can land beside the control. The control is
-// brought into view first and the layout let settle, as a person's eye and hand would.
+// frame or two, and an answer that lands meanwhile (the demo bot answers 300 ms after each message, the echo of a
+// postback too) mounts and measures a row above or below, moving the rest: a click that lands in that window
+// misses the control (the trace of one showed the button 36 px lower between Playwright's hit test and its click).
+// So the transcript is first let go quiet, as a person waits for the screen to stop moving: no row added, removed or
+// moved, and the control still, for longer than the bot's reply delay (at most 3 s).
 async function steady(target: Locator): Promise<Locator> {
   await target.scrollIntoViewIfNeeded();
-  await target.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
+  await target.evaluate(
+    (el, quietMs) =>
+      new Promise<void>((done) => {
+        const log = el.closest('[role="log"]') ?? document.body;
+        const started = performance.now();
+        let changed = started;
+        let top = el.getBoundingClientRect().top;
+        const observer = new MutationObserver(() => (changed = performance.now()));
+        observer.observe(log, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'data-status', 'data-state'] });
+        const frame = () => {
+          const now = performance.now();
+          const at = el.getBoundingClientRect().top;
+          if (at !== top) [top, changed] = [at, now];
+          if (now - changed >= quietMs || now - started > 3000) {
+            observer.disconnect();
+            done();
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    400,
+  );
+  await target.scrollIntoViewIfNeeded();
   return target;
 }
 
