@@ -9,7 +9,7 @@ import { ChatMessage } from '../message/ChatMessage';
 import { SessionEventLine } from '../message/SessionEventLine';
 import { useThread } from './context';
 import { DateSeparator } from './DateSeparator';
-import { indexOfRow, rowList } from './rows';
+import { allRows, rowList } from './rows';
 import type { ThreadRow, ThreadRowList } from './rows';
 import { useRowElements } from './useRowElements';
 import { useIsomorphicLayoutEffect } from '../../internal/use-isomorphic-layout-effect';
@@ -57,26 +57,20 @@ const RowElement = forwardRef<HTMLDivElement, CustomItemComponentProps>(function
   );
 });
 
-/** The last `count` rows (all of them when there are fewer). */
-function newestRows(rows: ThreadRowList, count: number): ThreadRow[] {
-  const from = Math.max(0, rows.length - count);
-  return Array.from({ length: rows.length - from }, (_, i) => rows.at(from + i) as ThreadRow);
-}
-
 /**
  * The messages, in a virtualized, dynamically measured list that holds tens of thousands of them: day
  * separators, the beginning of the conversation, agent session lines and each message. Goes inside
  * `Thread.Viewport`.
  */
 export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 }: ThreadMessagesProps) {
-  const { messages, rowList: rows, scroll, focusedKey, avatarUrl, botName } = useThread('<Thread.Messages>');
+  const { rowList: rows, scroll, focusedKey, avatarUrl, botName } = useThread('<Thread.Messages>');
   const { strings } = useChatI18n();
   const { Message: MessageComponent = ChatMessage } = useChatComponents();
   const { viewportRef } = scroll;
   // virtua measures only through ResizeObserver. Decided once; on a server it is the virtual list (which renders
   // no rows there), so the browser's first render matches what the server sent.
   const [canMeasure] = useState(() => typeof window === 'undefined' || typeof window.ResizeObserver === 'function');
-  const focusedIndex = focusedKey === null ? -1 : indexOfRow(rows, messages, focusedKey);
+  const focusedIndex = focusedKey === null ? -1 : rows.indexOf(focusedKey);
   // `overscan` rows beyond those on screen stay mounted, as with a row-counting virtualizer, on top of virtua's
   // buffer in pixels (which a tall message spans): the reply to a button pressed in a message just above the end
   // is in the DOM while the reader is still there. And the row holding the focus (virtua's keepMounted), so a
@@ -129,7 +123,7 @@ export function ThreadMessages({ renderMessage, estimateRowHeight, overscan = 6 
     // No ResizeObserver (jsdom, very old browsers): virtua cannot measure, so the newest rows in plain flow.
     return (
       <div className="xo-thread__rows">
-        {newestRows(rows, UNMEASURED_ROWS).map((row) => (
+        {allRows(rows, rows.length - UNMEASURED_ROWS).map((row) => (
           <div key={row.key} className="xo-thread__row" data-kind={row.kind}>
             {renderRow(row)}
           </div>

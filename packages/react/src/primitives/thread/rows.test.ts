@@ -1,7 +1,7 @@
 import type { Message } from '@xo-chat/core';
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../test/fixtures';
-import { buildRows, countAfter, GROUP_GAP_MS, indexOfRow, rowList } from './rows';
+import { buildRows, countAfter, GROUP_GAP_MS, rowList } from './rows';
 import type { RowCache, ThreadRow } from './rows';
 
 describe('buildRows', () => {
@@ -178,10 +178,10 @@ describe('rowList', () => {
   it('finds a row by key from the newest, the start row included', () => {
     const list = Array.from({ length: 5 }, (_, i) => make(random(i + 1), at + i * 1000));
     const rows = rowList(list, true);
-    expect(indexOfRow(rows, list, list[4]!.id)).toBe(5);
-    expect(indexOfRow(rows, list, list[0]!.id)).toBe(1);
-    expect(indexOfRow(rows, list, 'xo-start')).toBe(0);
-    expect(indexOfRow(rows, list, 'gone')).toBe(-1);
-    expect(indexOfRow(rowList(list, false), list, list[0]!.id)).toBe(0);
+    expect(rows.indexOf(list[4]!.id)).toBe(5);
+    expect(rows.indexOf(list[0]!.id)).toBe(1);
+    expect(rows.indexOf('xo-start')).toBe(0);
+    expect(rows.indexOf('gone')).toBe(-1);
+    expect(rowList(list, false).indexOf(list[0]!.id)).toBe(0);
   });
 });

@@ -21,6 +21,8 @@ export interface ThreadRowList {
   readonly length: number;
   /** Row `index` (undefined outside `0 <= index < length`). */
   at(index: number): ThreadRow | undefined;
+  /** The index of the row keyed `key`, searched from the newest (where a focused row usually is); -1 when none. */
+  indexOf(key: string): number;
 }
 
 type MessageRow = ThreadRow & { kind: 'message' };
@@ -53,25 +55,23 @@ export function rowList(messages: readonly Message[], atStart: boolean, cache: R
       cache.set(message, { before, row });
       return row;
     },
+    indexOf(key) {
+      if (offset === 1 && key === START_ROW.key) return 0;
+      for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.id === key) return i + offset;
+      return -1;
+    },
   };
 }
 
-/** Every row of a list, as an array (one row object per message, so only for what needs them all). */
-export function allRows(list: ThreadRowList): ThreadRow[] {
-  return Array.from({ length: list.length }, (_, i) => list.at(i) as ThreadRow);
+/** The rows of a list from `from` on, as an array (one row object per message, so only for what needs them). */
+export function allRows(list: ThreadRowList, from = 0): ThreadRow[] {
+  const start = Math.max(0, from);
+  return Array.from({ length: Math.max(0, list.length - start) }, (_, i) => list.at(start + i) as ThreadRow);
 }
 
 /** Every row of `messages`, as an array (what `rowList` gives, read whole). */
 export function buildRows(messages: readonly Message[], atStart: boolean, cache?: RowCache): ThreadRow[] {
   return allRows(rowList(messages, atStart, cache));
-}
-
-/** The index of the row keyed `key`, searched from the newest (where a focused or followed row usually is); -1 when none. */
-export function indexOfRow(list: ThreadRowList, messages: readonly Message[], key: string): number {
-  const offset = list.length - messages.length;
-  if (offset === 1 && key === START_ROW.key) return 0;
-  for (let i = messages.length - 1; i >= 0; i--) if (messages[i]?.id === key) return i + offset;
-  return -1;
 }
 
 /** Whether `message` continues `before`'s run: same sender (agents by who they are), within the gap, not an event. */

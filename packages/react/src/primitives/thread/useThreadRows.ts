@@ -1,5 +1,5 @@
 import type { Message } from '@xo-chat/core';
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { rowList } from './rows';
 import type { RowCache, ThreadRowList } from './rows';
 
@@ -8,8 +8,6 @@ import type { RowCache, ThreadRowList } from './rows';
  * as long as the thread; a render React throws away only leaves rows of other lists in it, which `rowList` checks.
  */
 export function useThreadRows(messages: readonly Message[], atStart: boolean): ThreadRowList {
-  const cache = useRef<RowCache | null>(null);
-  cache.current ??= new WeakMap();
-  const rows = cache.current;
-  return useMemo(() => rowList(messages, atStart, rows), [messages, atStart, rows]);
+  const [cache] = useState<RowCache>(() => new WeakMap());
+  return useMemo(() => rowList(messages, atStart, cache), [messages, atStart, cache]);
 }
